@@ -1,0 +1,26 @@
+import { MedicationList } from '@/components/MedicationList';
+import { getMedications } from '@/lib/content';
+import { pageAnchors } from '@/lib/page-anchors';
+import { siteName, siteTagline } from '@/lib/site';
+
+export default function HomePage() {
+  const items = getMedications().map((m) => ({
+    href: m.href,
+    title: m.facts.title,
+    genericName: m.facts.genericName,
+    summary: m.facts.summary,
+  }));
+
+  return (
+    <main id={pageAnchors.main} className="mx-auto max-w-3xl px-4 py-8">
+      <h1 className="text-3xl font-bold sm:text-4xl">{siteName}</h1>
+      <p className="mt-3 text-lg">{siteTagline}</p>
+      <p className="mt-3">
+        Each page explains one medicine in plain words: what it is, how it is given, what to watch for and what to do
+        if something goes wrong. Every page lists its sources and the date it was last checked.
+      </p>
+      <h2 className="mt-8 text-2xl font-bold">Medications</h2>
+      <MedicationList items={items} />
+    </main>
+  );
+}

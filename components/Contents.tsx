@@ -1,0 +1,26 @@
+import { pageAnchors } from '@/lib/page-anchors';
+
+export interface ContentsEntry {
+  id: string;
+  title: string;
+}
+
+/** "On this page": plain in-page links, so it works with no JavaScript and prints as a list. */
+export function Contents({ entries }: { entries: ContentsEntry[] }) {
+  return (
+    <nav aria-labelledby={`${pageAnchors.contents}-heading`} id={pageAnchors.contents} className="contents-nav mt-8 border-l-4 border-blue-800 pl-4 dark:border-blue-300">
+      <h2 id={`${pageAnchors.contents}-heading`} className="text-xl font-bold">
+        On this page
+      </h2>
+      <ol className="mt-2 space-y-1">
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <a href={`#${entry.id}`} className="inline-block py-1 underline underline-offset-2">
+              {entry.title}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

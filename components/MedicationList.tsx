@@ -1,0 +1,75 @@
+import Link from 'next/link';
+
+export interface MedicationListItem {
+  href: string;
+  title: string;
+  genericName: string;
+  summary: string;
+}
+
+interface MedicationListProps {
+  items: MedicationListItem[];
+  /** Above this many entries the list is grouped by first letter with A–Z jump links. */
+  groupAbove?: number;
+}
+
+const letterOf = (title: string) => {
+  const first = title.trim().charAt(0).toUpperCase();
+  return /[A-Z]/.test(first) ? first : '#';
+};
+
+const anchorFor = (letter: string) => `letter-${letter === '#' ? 'other' : letter}`;
+
+function Entries({ items }: { items: MedicationListItem[] }) {
+  return (
+    <ul className="mt-3 space-y-3">
+      {items.map((item) => (
+        <li key={item.href} className="border-l-4 border-blue-800 bg-slate-50 px-4 py-3 dark:border-blue-300 dark:bg-slate-800">
+          <Link href={item.href} className="text-xl font-bold text-blue-800 underline underline-offset-2 dark:text-blue-300">
+            {item.title}
+          </Link>
+          <p className="text-slate-800 dark:text-slate-200">{item.genericName}</p>
+          <p className="mt-1">{item.summary}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The home page's list of medications; a long library gets an A–Z index so nobody scrolls through it. */
+export function MedicationList({ items, groupAbove = 20 }: MedicationListProps) {
+  if (items.length <= groupAbove) return <Entries items={items} />;
+
+  const groups = new Map<string, MedicationListItem[]>();
+  for (const item of items) {
+    const letter = letterOf(item.title);
+    const group = groups.get(letter);
+    if (group) group.push(item);
+    else groups.set(letter, [item]);
+  }
+  const letters = [...groups.keys()].sort();
+
+  return (
+    <>
+      <nav aria-label="Medications A to Z" className="az-index mt-4">
+        <ul className="flex flex-wrap gap-2">
+          {letters.map((letter) => (
+            <li key={letter}>
+              <a href={`#${anchorFor(letter)}`} className="inline-flex h-11 min-w-11 items-center justify-center border border-blue-800 px-2 font-bold text-blue-800 underline dark:border-blue-300 dark:text-blue-300">
+                {letter}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {letters.map((letter) => (
+        <section key={letter} aria-labelledby={anchorFor(letter)} className="mt-8">
+          <h3 id={anchorFor(letter)} className="text-2xl font-bold">
+            {letter}
+          </h3>
+          <Entries items={groups.get(letter) ?? []} />
+        </section>
+      ))}
+    </>
+  );
+}

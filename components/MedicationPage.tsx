@@ -1,0 +1,72 @@
+import type { Medication } from '@/lib/content';
+import { pageAnchors } from '@/lib/page-anchors';
+import { Contents } from './Contents';
+import { Glossary } from './Glossary';
+import { PrescribingInformation } from './PrescribingInformation';
+import { Prose } from './Prose';
+import { ReviewDates } from './ReviewDates';
+import { SectionHeading } from './SectionHeading';
+import { SourcesList } from './SourcesList';
+import { SummaryList } from './SummaryList';
+import { UrgentCard } from './UrgentCard';
+
+/** One monograph, top to bottom: title, key facts, the urgent boxes, contents, body, PI, glossary, sources, dates. */
+export function MedicationPage({ medication }: { medication: Medication }) {
+  const { facts, sections } = medication;
+
+  const keyFacts = [
+    { label: 'Brand name', value: facts.title },
+    { label: 'Generic (chemical) name', value: facts.genericName },
+    { label: 'Used for', value: facts.usedFor },
+    { label: 'How it is given', value: facts.givenBy },
+    { label: 'Generic available', value: facts.genericAvailable ? 'Yes' : 'No' },
+    ...(facts.otherBrands.length ? [{ label: 'Other brands', value: facts.otherBrands.join(', ') }] : []),
+  ];
+
+  const contents = [
+    ...sections.map(({ id, title }) => ({ id, title })),
+    { id: pageAnchors.prescribingInformation, title: 'Prescribing Information' },
+    ...(facts.glossary.length ? [{ id: pageAnchors.glossary, title: 'Words used on this page' }] : []),
+    { id: pageAnchors.sources, title: 'Sources' },
+  ];
+
+  return (
+    <main id={pageAnchors.main} className="mx-auto max-w-3xl px-4 py-8">
+      <article>
+        <h1 className="text-3xl font-bold sm:text-4xl">
+          {facts.title}
+          <span className="sr-only">, </span>
+          <span className="mt-1 block text-xl font-normal text-slate-700 sm:text-2xl dark:text-slate-300">
+            {facts.genericName}
+          </span>
+        </h1>
+        <p className="mt-4 text-lg">{facts.summary}</p>
+
+        <SummaryList id={pageAnchors.keyFacts} heading="Key facts" rows={keyFacts} />
+
+        {facts.urgentCards.length ? (
+          <div id={pageAnchors.urgent}>
+            {facts.urgentCards.map((card, index) => (
+              <UrgentCard key={card.title} id={`${pageAnchors.urgent}-${index + 1}`} card={card} />
+            ))}
+          </div>
+        ) : null}
+
+        <Contents entries={contents} />
+
+        <Prose html={medication.introHtml} />
+        {sections.map((section) => (
+          <section key={section.id} aria-labelledby={section.id}>
+            <SectionHeading id={section.id} title={section.title} />
+            <Prose html={section.html} />
+          </section>
+        ))}
+
+        <PrescribingInformation title={facts.prescribingInformation.title} url={facts.prescribingInformation.url} />
+        <Glossary entries={facts.glossary} />
+        <SourcesList sources={facts.sources} />
+        <ReviewDates lastReviewed={facts.lastReviewed} nextReview={facts.nextReview} />
+      </article>
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+export interface SummaryRow {
+  label: string;
+  value: string;
+}
+
+interface SummaryListProps {
+  id: string;
+  heading: string;
+  rows: SummaryRow[];
+}
+
+/** NHS-style key facts: a description list a screen reader announces as label/value pairs. */
+export function SummaryList({ id, heading, rows }: SummaryListProps) {
+  return (
+    <section aria-labelledby={`${id}-heading`} id={id} className="summary-list mt-6">
+      <h2 id={`${id}-heading`} className="text-2xl font-bold">
+        {heading}
+      </h2>
+      <dl className="mt-3 divide-y divide-slate-300 border-y border-slate-300 dark:divide-slate-600 dark:border-slate-600">
+        {rows.map((row) => (
+          <div key={row.label} className="py-3 sm:grid sm:grid-cols-3 sm:gap-4">
+            <dt className="font-bold">{row.label}</dt>
+            <dd className="mt-1 sm:col-span-2 sm:mt-0">{row.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import type { UrgentCardFacts } from '@/lib/schema';
+
+interface UrgentCardProps {
+  id: string;
+  card: UrgentCardFacts;
+}
+
+/**
+ * NHS.UK "urgent care card": what you notice, what you do. Kept to two a page and calm in tone;
+ * a red band and border make it stand out without shouting.
+ */
+export function UrgentCard({ id, card }: UrgentCardProps) {
+  return (
+    <section aria-labelledby={`${id}-heading`} id={id} className="urgent-card mt-6 border-4 border-red-700 dark:border-red-400">
+      <h2
+        id={`${id}-heading`}
+        className="bg-red-700 px-4 py-3 text-xl font-bold text-white dark:bg-red-900 dark:text-white"
+      >
+        <span className="sr-only">Urgent advice: </span>
+        {card.title}
+      </h2>
+      <div className="space-y-3 bg-white px-4 py-4 dark:bg-slate-900">
+        <p>{card.intro}</p>
+        {card.listLabel ? <p className="font-bold">{card.listLabel}</p> : null}
+        <ul className="list-disc space-y-1 pl-6">
+          {card.items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+        <p className="font-bold">{card.action}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { HeadingInfo } from './markdown/heading-ids';
+import type { InternalLink } from './markdown/links';
+import { renderBody, type BodySection } from './markdown/render';
+import { reservedIds } from './page-anchors';
+import { ContentError, type Problem } from './problems';
+import { readFrontMatter } from './front-matter';
+import { medicationSchema, todayIso, type MedicationFacts } from './schema';
+import { findBrokenLinks } from './link-check';
+
+export interface Medication {
+  slug: string;
+  /** Site path of the page, with the trailing slash the export uses. */
+  href: string;
+  /** Where the file lives, relative to the project, for messages. */
+  file: string;
+  facts: MedicationFacts;
+  introHtml: string;
+  sections: BodySection[];
+  headings: HeadingInfo[];
+  /** Every id a link may point at on this page. */
+  anchors: Set<string>;
+  /** Links from the body into the site, with their line in the file, for the link check. */
+  internalLinks: InternalLink[];
+}
+
+export interface LoadResult {
+  medications: Medication[];
+  problems: Problem[];
+}
+
+/** `CONTENT_DIR` points the build at another content tree (fixtures, a large library). */
+export const contentDir = () => path.resolve(process.env.CONTENT_DIR ?? 'content');
+
+export const medicationHref = (slug: string) => `/medications/${slug}/`;
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function listMarkdownFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => path.join(dir, name))
+    .sort();
+}
+
+function loadFile(absolute: string, file: string, today: string): { medication?: Medication; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const slug = path.basename(absolute, '.md');
+  if (!slugPattern.test(slug)) {
+    problems.push({ file, field: 'file name', message: `"${slug}" must be lowercase letters, digits and single hyphens (it becomes the address)` });
+  }
+
+  const raw = fs.readFileSync(absolute, 'utf8');
+  const front = readFrontMatter(raw);
+  if (!front.ok) return { problems: [...problems, { file, field: 'front matter', message: front.message }] };
+
+  const parsed = medicationSchema(today).safeParse(front.data ?? {});
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.length ? issue.path.join('.') : 'front matter';
+      const value = issue.path.reduce<unknown>((obj, key) => (obj as Record<PropertyKey, unknown> | undefined)?.[key], front.data);
+      const shown = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : value === undefined ? undefined : JSON.stringify(value);
+      const message =
+        issue.code === 'unrecognized_keys'
+          ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${shown} (check the spelling)`
+          : value === undefined
+            ? `is missing (${issue.message})`
+            : `${shown} ${issue.message}`;
+      problems.push({ file, field: issue.code === 'unrecognized_keys' && field === 'front matter' ? 'front matter' : field, message });
+    }
+  }
+
+  const body = renderBody(front.body, absolute);
+  for (const m of body.messages) {
+    const line = m.line === undefined ? undefined : m.line + front.bodyStartLine - 1;
+    problems.push({ file, field: line ? `body line ${line}` : 'body', message: m.message });
+  }
+
+  if (!parsed.success || problems.length) return { problems };
+  const anchors = new Set([...reservedIds, ...body.headings.map((h) => h.id)]);
+  return {
+    problems,
+    medication: {
+      slug,
+      href: medicationHref(slug),
+      file,
+      facts: parsed.data,
+      introHtml: body.introHtml,
+      sections: body.sections,
+      headings: body.headings,
+      anchors,
+      internalLinks: body.internalLinks.map((l) => ({ ...l, line: l.line && l.line + front.bodyStartLine - 1 })),
+    },
+  };
+}
+
+/** Reads and checks every medication file, collecting every problem in every file. */
+export function loadContent(dir = contentDir(), today?: string): LoadResult {
+  const medicationsDir = path.join(dir, 'medications');
+  const files = listMarkdownFiles(medicationsDir);
+  const problems: Problem[] = [];
+  const medications: Medication[] = [];
+  const bySlug = new Map<string, string>();
+
+  if (files.length === 0) {
+    problems.push({ file: path.relative(process.cwd(), medicationsDir), field: 'folder', message: 'has no .md files' });
+  }
+  for (const absolute of files) {
+    const file = path.relative(process.cwd(), absolute);
+    const slug = path.basename(absolute, '.md');
+    const claimedBy = bySlug.get(slug);
+    if (claimedBy) {
+      problems.push({ file, field: 'file name', message: `slug "${slug}" is already used by ${claimedBy}` });
+      continue;
+    }
+    bySlug.set(slug, file);
+    const result = loadFile(absolute, file, today ?? todayIso());
+    problems.push(...result.problems);
+    if (result.medication) medications.push(result.medication);
+  }
+
+  problems.push(...findBrokenLinks(medications, new Set(bySlug.keys())));
+  medications.sort((a, b) => a.facts.title.localeCompare(b.facts.title, 'en', { sensitivity: 'base' }));
+  return { medications, problems };
+}
+
+const cache = new Map<string, Medication[]>();
+
+/**
+ * The site's medications, sorted by name. Any problem stops the build with every problem listed.
+ * Cached per process: Next asks once per page, and a library has thousands.
+ */
+export function getMedications(dir = contentDir()): Medication[] {
+  let medications = cache.get(dir);
+  if (!medications) {
+    const result = loadContent(dir);
+    if (result.problems.length) throw new ContentError(result.problems);
+    medications = result.medications;
+    cache.set(dir, medications);
+  }
+  return medications;
+}
+
+export function getMedication(slug: string): Medication {
+  const medication = getMedications().find((m) => m.slug === slug);
+  if (!medication) throw new Error(`No medication with slug "${slug}"`);
+  return medication;
+}

@@ -1,0 +1,31 @@
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+
+export type FrontMatterResult =
+  | { ok: true; data: unknown; body: string; bodyStartLine: number }
+  | { ok: false; message: string };
+
+// CORE_SCHEMA has no timestamp type: `lastReviewed: 2026-13-45` stays the text the writer typed
+// (and is then rejected) instead of silently becoming 2027-02-14. Passing an options object also
+// turns off gray-matter's cache, which otherwise loses `.matter` on a second parse of one string.
+const options = {
+  engines: { yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object },
+};
+
+/** Splits a Markdown file into its YAML front matter and its body. */
+export function readFrontMatter(raw: string): FrontMatterResult {
+  if (!/^---\r?\n/.test(raw)) {
+    return { ok: false, message: 'missing: the file must start with a --- line, then the YAML fields, then ---' };
+  }
+  try {
+    const parsed = matter(raw, options);
+    const bodyStartLine = raw.slice(0, raw.length - parsed.content.length).split('\n').length;
+    return { ok: true, data: parsed.data, body: parsed.content, bodyStartLine };
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      // +2: the YAML starts on the line after the opening ---, and js-yaml counts from 0.
+      return { ok: false, message: `is not valid YAML: ${error.reason} (line ${error.mark.line + 2})` };
+    }
+    return { ok: false, message: `could not be read: ${String(error)}` };
+  }
+}

@@ -1,0 +1,17 @@
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+
+/**
+ * GitHub's sanitizing rules (no script, handlers, frames, forms, `javascript:`/`data:` URLs, styles),
+ * extended only by what our own plugins add. Raw HTML in Markdown never gets this far: remark-html
+ * drops it when sanitizing. Heading ids are set by our plugin from the heading text, so they are kept
+ * as they are instead of being prefixed with `user-content-`, which would break the anchors.
+ */
+export const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id'),
+  attributes: {
+    ...defaultSchema.attributes,
+    a: [...(defaultSchema.attributes?.a ?? []), ['rel', 'noopener', 'noreferrer'], ['className', 'external-link']],
+    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'external-cue']],
+  },
+};

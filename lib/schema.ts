@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+/**
+ * The front matter of one medication file. This schema is the single source of truth:
+ * the `MedicationFacts` type below is inferred from it, never written by hand.
+ */
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+const httpsUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be a full https:// address');
+
+/**
+ * Dates are read as plain strings (the YAML loader has no timestamp type), so a typo such as
+ * 2026-13-45 is caught here instead of silently rolling over into another real date.
+ */
+export const isoDate = z.string().refine((value) => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}, 'is not a valid date (use YYYY-MM-DD, in quotes)');
+
+const link = z.strictObject({ title: text, url: httpsUrl });
+
+const source = z.strictObject({ title: text, publisher: text, url: httpsUrl });
+
+const urgentCard = z.strictObject({
+  title: text,
+  intro: text,
+  listLabel: text.optional(),
+  items: z.array(text).min(1, 'must list at least one item'),
+  action: text,
+});
+
+const glossaryEntry = z.strictObject({ term: text, definition: text });
+
+/** Today's date as YYYY-MM-DD in UTC; a parameter so tests can pin "today". */
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+export function medicationSchema(today: string = todayIso()) {
+  return z
+    .strictObject({
+      title: text,
+      genericName: text,
+      description: z
+        .string()
+        .trim()
+        .min(50, 'must be 50 to 160 characters (it is the search-result snippet)')
+        .max(160, 'must be 50 to 160 characters (it is the search-result snippet)'),
+      summary: text,
+      usedFor: text,
+      givenBy: text,
+      genericAvailable: z.boolean({ error: 'must be true or false (without quotes)' }),
+      otherBrands: z.array(text).default([]),
+      prescribingInformation: link,
+      // NHS research: readers skim past pages full of warning boxes, so two at most.
+      urgentCards: z.array(urgentCard).max(2, 'at most two urgent boxes a page').default([]),
+      glossary: z.array(glossaryEntry).default([]),
+      lastReviewed: isoDate.refine((value) => value <= today, `must not be in the future (today is ${today})`),
+      nextReview: isoDate,
+      sources: z.array(source).min(1, 'must list at least one source'),
+    })
+    .superRefine((facts, ctx) => {
+      if (facts.nextReview <= facts.lastReviewed) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['nextReview'],
+          message: `must be after lastReviewed (${facts.lastReviewed})`,
+        });
+      }
+    });
+}
+
+export type MedicationFacts = z.infer<ReturnType<typeof medicationSchema>>;
+export type UrgentCardFacts = MedicationFacts['urgentCards'][number];
+export type GlossaryEntry = MedicationFacts['glossary'][number];
+export type SourceFacts = MedicationFacts['sources'][number];

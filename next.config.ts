@@ -1,0 +1,13 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  // Plain files for any static host or CDN: no server is needed to read a page.
+  output: 'export',
+  trailingSlash: true,
+  poweredByHeader: false,
+  images: { unoptimized: true },
+  // The build machines have 2 cores; more workers only fight over them.
+  experimental: { cpus: 2 },
+};
+
+export default nextConfig;

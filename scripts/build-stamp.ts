@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Everything a build reads: a change to any of these makes `out/` stale. */
+const inputs = ['app', 'components', 'lib', 'public', 'scripts', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json'];
+
+export const stampFile = path.join('out', '.build-stamp');
+
+function* files(entry: string): Generator<string> {
+  if (!fs.existsSync(entry)) return;
+  if (fs.statSync(entry).isDirectory()) {
+    for (const name of fs.readdirSync(entry).sort()) yield* files(path.join(entry, name));
+  } else {
+    yield entry;
+  }
+}
+
+/** A hash of the build's inputs (content, code, settings); mtimes are useless after a fresh clone. */
+export function buildStamp(): string {
+  const hash = createHash('sha256');
+  const contentRoot = process.env.CONTENT_DIR ?? 'content';
+  hash.update(`CONTENT_DIR=${path.resolve(contentRoot)}\nSITE_URL=${process.env.SITE_URL ?? ''}\n`);
+  for (const entry of [...inputs, contentRoot]) {
+    for (const file of files(entry)) {
+      hash.update(file);
+      hash.update(fs.readFileSync(file));
+    }
+  }
+  return hash.digest('hex');
+}

@@ -1,0 +1,37 @@
+/**
+ * Reads the `_headers` file format of Netlify and Cloudflare Pages: a path pattern on its own
+ * line, then indented `Name: value` lines. Every matching block applies, in order.
+ */
+export interface HeaderRule {
+  pattern: string;
+  headers: [string, string][];
+}
+
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const rule = rules.at(-1);
+    if (colon < 0 || !rule) throw new Error(`_headers: cannot read line "${line.trim()}"`);
+    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+const toRegExp = (pattern: string) =>
+  new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+
+export function headersFor(rules: HeaderRule[], urlPath: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const rule of rules) {
+    if (toRegExp(rule.pattern).test(urlPath)) {
+      for (const [name, value] of rule.headers) result[name] = value;
+    }
+  }
+  return result;
+}

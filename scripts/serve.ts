@@ -1,0 +1,82 @@
+/**
+ * Serves out/ on 127.0.0.1 exactly as a static host would: the same files, the headers from
+ * out/_headers (the Netlify / Cloudflare Pages file, so the tests see what production sends),
+ * the 404 page with a 404 status. No application logic: any CDN can do the same.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { headersFor, parseHeadersFile } from './headers-file';
+
+const args = process.argv.slice(2);
+if (args.includes('--help')) {
+  console.log('Usage: tsx scripts/serve.ts [--port 3000] [--dir out]');
+  process.exit(0);
+}
+const option = (name: string, fallback: string) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 && args[index + 1] ? args[index + 1] : fallback;
+};
+const port = Number(option('port', process.env.PORT ?? '3000'));
+const root = path.resolve(option('dir', 'out'));
+if (!fs.existsSync(path.join(root, 'index.html'))) {
+  console.error(`serve: ${root} has no index.html; run \`npm run build\` first`);
+  process.exit(1);
+}
+
+const headersPath = path.join(root, '_headers');
+const rules = fs.existsSync(headersPath) ? parseHeadersFile(fs.readFileSync(headersPath, 'utf8')) : [];
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.woff2': 'font/woff2',
+};
+
+function contentType(file: string) {
+  // Next writes the generated link-preview image without an extension.
+  if (/opengraph-image(-\w+)?$/.test(file)) return 'image/png';
+  return types[path.extname(file)] ?? 'application/octet-stream';
+}
+
+function resolveFile(urlPath: string): string | null {
+  const decoded = decodeURIComponent(urlPath);
+  const candidate = path.join(root, decoded);
+  if (!candidate.startsWith(root)) return null; // no escaping out/ with ../
+  const file = decoded.endsWith('/') ? path.join(candidate, 'index.html') : candidate;
+  return fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
+}
+
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  let file: string | null = null;
+  try {
+    file = resolveFile(url.pathname);
+  } catch {
+    file = null; // a malformed %-escape is just a missing page
+  }
+  // A directory without its trailing slash: redirect, as static hosts do with trailingSlash.
+  if (!file && !url.pathname.endsWith('/') && resolveFile(`${url.pathname}/`)) {
+    res.writeHead(308, { Location: `${url.pathname}/${url.search}` });
+    res.end();
+    return;
+  }
+  const status = file ? 200 : 404;
+  const served = file ?? path.join(root, '404.html');
+  const headers = { 'Content-Type': contentType(served), ...headersFor(rules, file ? url.pathname : '/404.html') };
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD') res.end();
+  else fs.createReadStream(served).pipe(res);
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`serve: ${root} on http://localhost:${port}/ (127.0.0.1 only; Ctrl+C to stop)`);
+});
