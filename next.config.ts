@@ -4,6 +4,9 @@ const nextConfig: NextConfig = {
   // Plain files for any static host or CDN: no server is needed to read a page.
   output: 'export',
   trailingSlash: true,
+  // OUT_DIR builds a second site (a test fixture, a benchmark library) beside out/: with
+  // output: 'export', a custom distDir is where the export goes.
+  ...(process.env.OUT_DIR ? { distDir: process.env.OUT_DIR } : {}),
   poweredByHeader: false,
   images: { unoptimized: true },
   // The build machines have 2 cores; more workers only fight over them.

@@ -28,7 +28,7 @@ export const isoDate = z.string().refine((value) => {
   const [year, month, day] = match.slice(1).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}, 'is not a valid date (use YYYY-MM-DD, in quotes)');
+}, { message: 'is not a valid date (use YYYY-MM-DD, in quotes)', abort: true });
 
 const link = z.strictObject({ title: text, url: httpsUrl });
 

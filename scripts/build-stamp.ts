@@ -5,7 +5,10 @@ import path from 'node:path';
 /** Everything a build reads: a change to any of these makes `out/` stale. */
 const inputs = ['app', 'components', 'lib', 'public', 'scripts', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json'];
 
-export const stampFile = path.join('out', '.build-stamp');
+/** Where the export goes: out/, or OUT_DIR for a second site (fixture, benchmark). */
+export const outDir = () => process.env.OUT_DIR ?? 'out';
+
+export const stampFile = () => path.join(outDir(), '.build-stamp');
 
 function* files(entry: string): Generator<string> {
   if (!fs.existsSync(entry)) return;

@@ -1,7 +1,7 @@
 /** Builds the site when `out/` is missing or was built from other inputs; otherwise does nothing. */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
-import { buildStamp, stampFile } from './build-stamp';
+import { buildStamp, outDir, stampFile } from './build-stamp';
 
 if (process.argv.includes('--help')) {
   console.log('Usage: tsx scripts/ensure-build.ts   (runs `npm run build` when out/ is missing or stale)');
@@ -9,7 +9,7 @@ if (process.argv.includes('--help')) {
 }
 
 const wanted = buildStamp();
-const current = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8') : null;
+const current = fs.existsSync(stampFile()) ? fs.readFileSync(stampFile(), 'utf8') : null;
 if (current === wanted) {
   console.log('ensure-build: out/ is up to date');
 } else {

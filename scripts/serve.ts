@@ -18,7 +18,7 @@ const option = (name: string, fallback: string) => {
   return index >= 0 && args[index + 1] ? args[index + 1] : fallback;
 };
 const port = Number(option('port', process.env.PORT ?? '3000'));
-const root = path.resolve(option('dir', 'out'));
+const root = path.resolve(option('dir', process.env.OUT_DIR ?? 'out'));
 if (!fs.existsSync(path.join(root, 'index.html'))) {
   console.error(`serve: ${root} has no index.html; run \`npm run build\` first`);
   process.exit(1);

@@ -11,7 +11,12 @@ export const sanitizeSchema: Schema = {
   clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id'),
   attributes: {
     ...defaultSchema.attributes,
-    a: [...(defaultSchema.attributes?.a ?? []), ['rel', 'noopener', 'noreferrer'], ['className', 'external-link']],
+    // One className entry per element: the sanitizer reads only the first, so extend GitHub's.
+    a: [
+      ...(defaultSchema.attributes?.a ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')),
+      ['className', 'data-footnote-backref', 'external-link'],
+      ['rel', 'noopener', 'noreferrer'],
+    ],
     span: [...(defaultSchema.attributes?.span ?? []), ['className', 'external-cue']],
   },
 };

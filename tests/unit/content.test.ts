@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { getMedications, loadContent } from '@/lib/content';
+import { ContentError } from '@/lib/problems';
+import { fixtureDir, problemsOf, today } from './helpers';
+
+const file = (name: string, slug: string) => `tests/fixtures/content/${name}/medications/${slug}.md`;
+
+describe('loading valid content', () => {
+  const { medications, problems } = loadContent(fixtureDir('valid'), today);
+
+  it('finds no problems and sorts by name', () => {
+    expect(problems).toEqual([]);
+    expect(medications.map((m) => m.slug)).toEqual(['testamol', 'zeta-fixture']);
+  });
+
+  it('types the front matter', () => {
+    const [testamol] = medications;
+    expect(testamol.facts.genericAvailable).toBe(false);
+    expect(testamol.facts.otherBrands).toEqual(['Fakeprofen']);
+    expect(testamol.facts.lastReviewed).toBe('2026-01-15');
+    expect(testamol.href).toBe('/medications/testamol/');
+  });
+
+  it('renders the body into sections with stable ids', () => {
+    const [testamol] = medications;
+    expect(testamol.introHtml).toBe('<p>Intro text before the first section.</p>');
+    expect(testamol.sections.map((s) => s.id)).toEqual(['what-it-is', 'how-to-take-it', 'what-it-is-1']);
+    expect(testamol.sections[0].html).toContain('<strong>made up</strong>');
+    expect(testamol.sections[1].html).toContain('<table>');
+    expect(testamol.anchors).toContain('a-detail');
+  });
+
+  it('is what getMedications returns', () => {
+    expect(getMedications(fixtureDir('valid')).map((m) => m.slug)).toEqual(['testamol', 'zeta-fixture']);
+  });
+});
+
+describe('every class of bad input names the file and the field', () => {
+  it('malformed YAML', () => {
+    expect(problemsOf('malformed-yaml')).toEqual([
+      expect.stringMatching(new RegExp(`^${file('malformed-yaml', 'broken-yaml')}: front matter: is not valid YAML: .+ \\(line \\d+\\)$`)),
+    ]);
+  });
+
+  it('a file without front matter', () => {
+    expect(problemsOf('no-front-matter')).toEqual([
+      `${file('no-front-matter', 'plain')}: front matter: missing: the file must start with a --- line, then the YAML fields, then ---`,
+    ]);
+  });
+
+  it('a missing field', () => {
+    expect(problemsOf('missing-field')).toEqual([`${file('missing-field', 'no-title')}: title: is missing (Invalid input: expected string, received undefined)`]);
+  });
+
+  it('wrong fields, all reported at once', () => {
+    const f = file('wrong-fields', 'wrong-fields');
+    expect(problemsOf('wrong-fields')).toEqual([
+      `${f}: description: "Too short." must be 50 to 160 characters (it is the search-result snippet)`,
+      `${f}: genericAvailable: "yes" must be true or false (without quotes)`,
+      `${f}: prescribingInformation.url: "http://example.org/pi" must be a full https:// address`,
+      `${f}: lastReviewed: "2026-13-45" is not a valid date (use YYYY-MM-DD, in quotes)`,
+      `${f}: front matter: unknown field sideEffcts (check the spelling)`,
+    ]);
+  });
+
+  it('a review date in the future', () => {
+    expect(problemsOf('future-review')).toEqual([
+      `${file('future-review', 'future')}: lastReviewed: "2099-01-01" must not be in the future (today is ${today})`,
+    ]);
+  });
+
+  it('a next review that is not after the last', () => {
+    expect(problemsOf('review-order')).toEqual([
+      `${file('review-order', 'review-order')}: nextReview: "2026-01-15" must be after lastReviewed (2026-01-15)`,
+    ]);
+  });
+
+  it('two files claiming one slug', () => {
+    const dir = 'tests/fixtures/content/duplicate-slug/medications';
+    expect(problemsOf('duplicate-slug')).toEqual([`${dir}/b/same-name.md: file name: slug "same-name" is already used by ${dir}/a/same-name.md`]);
+  });
+
+  it('a link to a page that does not exist', () => {
+    const f = file('broken-link', 'broken-link');
+    expect(problemsOf('broken-link')).toEqual([
+      `${f}: body line 21: link "/medications/does-not-exist/" points to a page that does not exist`,
+      `${f}: body line 21: link "/#x" points to an anchor on the home page; link to the page instead`,
+    ]);
+  });
+
+  it('a link to an anchor that does not exist, here or on another page', () => {
+    const f = file('broken-anchor', 'broken-anchor');
+    expect(problemsOf('broken-anchor')).toEqual([
+      `${f}: body line 21: link "#no-such-section" points to "#no-such-section", which is not a heading or section on /medications/broken-anchor/`,
+      `${f}: body line 23: link "/medications/other-page/#nope" points to "#nope", which is not a heading or section on /medications/other-page/`,
+    ]);
+  });
+
+  it('an outline a screen reader trips over, and an http link', () => {
+    const f = file('bad-outline', 'bad-outline');
+    expect(problemsOf('bad-outline')).toEqual([
+      `${f}: body line 19: use ## for sections: the page title (#) comes from the front matter title`,
+      `${f}: body line 23: heading "Skipped a level" jumps from level 2 to 4; do not skip levels`,
+      `${f}: body line 25: link "http://example.org/" must use https://`,
+    ]);
+  });
+
+  it('an empty content folder', () => {
+    expect(problemsOf('does-not-exist')).toEqual(['tests/fixtures/content/does-not-exist/medications: folder: has no .md files']);
+  });
+
+  it('stops the build with every problem in one error', () => {
+    expect(() => getMedications(fixtureDir('wrong-fields'))).toThrow(ContentError);
+    expect(() => getMedications(fixtureDir('wrong-fields'))).toThrow(/5 content problems:\n {2}tests\/fixtures/);
+  });
+});
+
+describe('the real content', () => {
+  it('passes every check', () => {
+    expect(loadContent('content').problems).toEqual([]);
+  });
+});

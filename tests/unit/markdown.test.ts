@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { renderBody } from '@/lib/markdown/render';
+
+describe('renderBody', () => {
+  it('splits the body into ## sections with ids from their text', () => {
+    const body = renderBody('Intro.\n\n## What it is\n\nText.\n\n### A detail\n\nMore.\n\n## Side effects\n\n- a\n- b\n');
+    expect(body.introHtml).toBe('<p>Intro.</p>');
+    expect(body.sections.map((s) => [s.id, s.title])).toEqual([
+      ['what-it-is', 'What it is'],
+      ['side-effects', 'Side effects'],
+    ]);
+    expect(body.sections[0].html).toContain('<h3 id="a-detail">A detail</h3>');
+    expect(body.sections[1].html).toContain('<li>a</li>');
+  });
+
+  it('keeps an id when the section moves, and never takes an id the page uses', () => {
+    const first = renderBody('## Sources\n\n## Side effects\n');
+    const moved = renderBody('## Side effects\n\n## Sources\n');
+    expect(first.sections.map((s) => s.id)).toEqual(['sources-1', 'side-effects']);
+    expect(moved.sections.map((s) => s.id)).toEqual(['side-effects', 'sources-1']);
+  });
+
+  it('gives repeated headings distinct ids', () => {
+    const ids = renderBody('## Dose\n\n## Dose\n').sections.map((s) => s.id);
+    expect(ids).toEqual(['dose', 'dose-1']);
+  });
+
+  it('renders GFM tables', () => {
+    expect(renderBody('| a | b |\n| - | - |\n| 1 | 2 |\n').introHtml).toContain('<td>1</td>');
+  });
+
+  it('marks links out with rel and a visible cue, and collects links in', () => {
+    const body = renderBody('[label](https://example.org/x) and [side effects](/medications/x/#side-effects)');
+    expect(body.introHtml).toContain(
+      '<a href="https://example.org/x" rel="noopener noreferrer" class="external-link">label<span class="external-cue"> (opens another site)</span></a>',
+    );
+    expect(body.internalLinks).toEqual([{ href: '/medications/x/#side-effects', line: 1 }]);
+  });
+
+  it('reports a # heading, a skipped level and an http link, with their lines', () => {
+    const body = renderBody('# Title\n\n## A\n\n#### B\n\n[x](http://example.org)\n');
+    expect(body.messages).toEqual([
+      { line: 1, message: expect.stringContaining('use ## for sections') },
+      { line: 5, message: expect.stringContaining('jumps from level 2 to 4') },
+      { line: 7, message: 'link "http://example.org" must use https://' },
+    ]);
+  });
+
+  it('drops raw HTML and unsafe URLs', () => {
+    const html = renderBody(
+      '<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[a](javascript:alert(1)) [b](data:text/html,x) <iframe src="x"></iframe>',
+    ).introHtml;
+    expect(html).not.toMatch(/<script|onerror|javascript:|data:|<iframe/i);
+    expect(html).toContain('<a>a</a>');
+  });
+});
