@@ -13,8 +13,12 @@ export function SectionHeading({ id, title }: SectionHeadingProps) {
       <h2 id={id} className="scroll-mt-4 text-2xl font-bold">
         {title}
       </h2>
-      <a href={`#${id}`} className="section-link inline-block py-1 text-sm text-slate-700 underline dark:text-slate-300">
-        Link to this section<span className="sr-only">: {title}</span>
+      <a
+        href={`#${id}`}
+        aria-label={`Link to this section: ${title}`}
+        className="section-link inline-block py-1 text-sm text-slate-700 underline dark:text-slate-300"
+      >
+        Link to this section
       </a>
     </div>
   );

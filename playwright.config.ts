@@ -1,0 +1,34 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath, quietChromiumArgs } from './tests/chromium';
+
+/** The exported site and the injection fixture site, each served the way `npm start` serves out/. */
+export const sitePort = 4310;
+export const fixturePort = 4311;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: process.env.CI ? 'list' : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${sitePort}`,
+    launchOptions: { executablePath: chromiumPath(), args: quietChromiumArgs },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath(), args: quietChromiumArgs } } }],
+  webServer: [
+    {
+      command: `tsx scripts/serve.ts --port ${sitePort} --dir out`,
+      url: `http://127.0.0.1:${sitePort}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `tsx scripts/serve.ts --port ${fixturePort} --dir .e2e/injection`,
+      url: `http://127.0.0.1:${fixturePort}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
+});
