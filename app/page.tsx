@@ -1,7 +1,14 @@
+import type { Metadata } from 'next';
 import { MedicationList } from '@/components/MedicationList';
 import { getMedications } from '@/lib/content';
 import { pageAnchors } from '@/lib/page-anchors';
 import { siteName, siteTagline } from '@/lib/site';
+
+export const metadata: Metadata = {
+  alternates: { canonical: '/' },
+  openGraph: { title: siteName, description: siteTagline, url: '/', type: 'website', siteName },
+  twitter: { card: 'summary', title: siteName, description: siteTagline },
+};
 
 export default function HomePage() {
   const items = getMedications().map((m) => ({

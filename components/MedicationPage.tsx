@@ -1,11 +1,15 @@
 import type { Medication } from '@/lib/content';
 import { pageAnchors } from '@/lib/page-anchors';
+import { absoluteUrl } from '@/lib/site';
+import { medicationJsonLd } from '@/lib/structured-data';
 import { Contents } from './Contents';
 import { Glossary } from './Glossary';
+import { JsonLd } from './JsonLd';
 import { PrescribingInformation } from './PrescribingInformation';
 import { Prose } from './Prose';
 import { ReviewDates } from './ReviewDates';
 import { SectionHeading } from './SectionHeading';
+import { ShareBlock } from './ShareBlock';
 import { SourcesList } from './SourcesList';
 import { SummaryList } from './SummaryList';
 import { UrgentCard } from './UrgentCard';
@@ -65,8 +69,10 @@ export function MedicationPage({ medication }: { medication: Medication }) {
         <PrescribingInformation title={facts.prescribingInformation.title} url={facts.prescribingInformation.url} />
         <Glossary entries={facts.glossary} />
         <SourcesList sources={facts.sources} />
+        <ShareBlock id={pageAnchors.share} url={absoluteUrl(medication.href)} />
         <ReviewDates lastReviewed={facts.lastReviewed} nextReview={facts.nextReview} />
       </article>
+      <JsonLd data={medicationJsonLd(medication)} />
     </main>
   );
 }

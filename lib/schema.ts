@@ -44,6 +44,8 @@ const urgentCard = z.strictObject({
 
 const glossaryEntry = z.strictObject({ term: text, definition: text });
 
+const device = z.strictObject({ name: text, manufacturer: text });
+
 /** Today's date as YYYY-MM-DD in UTC; a parameter so tests can pin "today". */
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 
@@ -61,6 +63,15 @@ export function medicationSchema(today: string = todayIso()) {
       usedFor: text,
       givenBy: text,
       genericAvailable: z.boolean({ error: 'must be true or false (without quotes)' }),
+      // For search engines (schema.org Drug): the plain ingredient and route, e.g. baclofen, intrathecal.
+      activeIngredient: text,
+      administrationRoute: text,
+      prescriptionStatus: z.enum(['PrescriptionOnly', 'OTC'], { error: 'must be PrescriptionOnly or OTC' }),
+      relevantSpecialty: z
+        .enum(['Neurologic', 'Oncologic', 'Cardiovascular', 'Pulmonary', 'Renal', 'Endocrine', 'Psychiatric', 'Rheumatologic', 'Infectious', 'Dermatologic', 'Gastroenterologic', 'Pediatric', 'PrimaryCare'], { error: 'must be a schema.org MedicalSpecialty name, such as Neurologic' })
+        .optional(),
+      /** The device that gives the medicine, if any (schema.org MedicalDevice). */
+      device: device.optional(),
       otherBrands: z.array(text).default([]),
       prescribingInformation: link,
       // NHS research: readers skim past pages full of warning boxes, so two at most.

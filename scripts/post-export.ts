@@ -1,10 +1,69 @@
-/** Runs after `next build`: finishes out/ and records which inputs it was built from. */
+/**
+ * Runs after `next build` over the exported site (out/, or OUT_DIR):
+ * 1. removes the framework's JavaScript from every page (see post-export/strip-runtime.ts),
+ *    parsing each page into a tree and printing it back, never editing HTML as text;
+ * 2. deletes the React Server Component payloads (`index.txt`, `__next.*.txt`) and every file
+ *    under `_next/` that no page or stylesheet references any more;
+ * 3. records which inputs the build came from, so `npm test` and `npm start` know it is current.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
 import { buildStamp, outDir, stampFile } from './build-stamp';
+import rehypeStripRuntime, { localReferences } from './post-export/strip-runtime';
 
-if (!fs.existsSync(path.join(outDir(), 'index.html'))) {
-  console.error(`post-export: ${outDir()}/index.html is missing; did \`next build\` run with output: export?`);
+if (process.argv.includes('--help')) {
+  console.log('Usage: tsx scripts/post-export.ts   (run by `npm run build` after `next build`; OUT_DIR=dir for another site)');
+  process.exit(0);
+}
+
+const root = outDir();
+if (!fs.existsSync(path.join(root, 'index.html'))) {
+  console.error(`post-export: ${root}/index.html is missing; did \`next build\` run with output: export?`);
   process.exit(1);
 }
+
+const allFiles = (dir: string): string[] =>
+  fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)).filter((f) => fs.statSync(f).isFile());
+
+const processor = unified().use(rehypeParse).use(rehypeStripRuntime).use(rehypeStringify);
+const referenced = new Set<string>();
+const files = allFiles(root);
+let pages = 0;
+let removedBytes = 0;
+
+for (const file of files.filter((f) => f.endsWith('.html'))) {
+  const before = fs.readFileSync(file, 'utf8');
+  const tree = processor.runSync(processor.parse(before)) as Root;
+  for (const ref of localReferences(tree)) referenced.add(ref);
+  const after = processor.stringify(tree);
+  fs.writeFileSync(file, after);
+  removedBytes += before.length - after.length;
+  pages++;
+}
+for (const file of files.filter((f) => f.endsWith('.css'))) {
+  for (const match of fs.readFileSync(file, 'utf8').matchAll(/url\(\s*['"]?(\/[^'")?#]+)/g)) referenced.add(match[1]);
+}
+
+const urlOf = (file: string) => '/' + path.relative(root, file).split(path.sep).join('/');
+const isRscPayload = (file: string) => /(^|\/)(index|__next\.[^/]*)\.txt$/.test(urlOf(file));
+const isUnusedBuildFile = (file: string) => urlOf(file).startsWith('/_next/') && !referenced.has(urlOf(file));
+
+let deleted = 0;
+for (const file of files) {
+  if (isRscPayload(file) || isUnusedBuildFile(file)) {
+    removedBytes += fs.statSync(file).size;
+    fs.rmSync(file);
+    deleted++;
+  }
+}
+// Folders emptied by the deletions.
+for (const dir of fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).map((d) => path.join(root, d)).sort().reverse()) {
+  if (fs.statSync(dir).isDirectory() && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+}
+
 fs.writeFileSync(stampFile(), buildStamp());
+console.log(`post-export: ${pages} pages without framework JavaScript; ${deleted} unused files deleted; ${(removedBytes / 1024).toFixed(0)} KB removed`);

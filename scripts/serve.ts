@@ -71,7 +71,8 @@ const server = http.createServer((req, res) => {
   }
   const status = file ? 200 : 404;
   const served = file ?? path.join(root, '404.html');
-  const headers = { 'Content-Type': contentType(served), ...headersFor(rules, file ? url.pathname : '/404.html') };
+  // Static hosts revalidate HTML by default; only the rules in _headers make a file long-lived.
+  const headers = { 'Content-Type': contentType(served), 'Cache-Control': 'no-cache', ...headersFor(rules, file ? url.pathname : '/404.html') };
   res.writeHead(status, headers);
   if (req.method === 'HEAD') res.end();
   else fs.createReadStream(served).pipe(res);

@@ -83,25 +83,25 @@ describe('every class of bad input names the file and the field', () => {
   it('a link to a page that does not exist', () => {
     const f = file('broken-link', 'broken-link');
     expect(problemsOf('broken-link')).toEqual([
-      `${f}: body line 21: link "/medications/does-not-exist/" points to a page that does not exist`,
-      `${f}: body line 21: link "/#x" points to an anchor on the home page; link to the page instead`,
+      `${f}: body line 24: link "/medications/does-not-exist/" points to a page that does not exist`,
+      `${f}: body line 24: link "/#x" points to an anchor on the home page; link to the page instead`,
     ]);
   });
 
   it('a link to an anchor that does not exist, here or on another page', () => {
     const f = file('broken-anchor', 'broken-anchor');
     expect(problemsOf('broken-anchor')).toEqual([
-      `${f}: body line 21: link "#no-such-section" points to "#no-such-section", which is not a heading or section on /medications/broken-anchor/`,
-      `${f}: body line 23: link "/medications/other-page/#nope" points to "#nope", which is not a heading or section on /medications/other-page/`,
+      `${f}: body line 24: link "#no-such-section" points to "#no-such-section", which is not a heading or section on /medications/broken-anchor/`,
+      `${f}: body line 26: link "/medications/other-page/#nope" points to "#nope", which is not a heading or section on /medications/other-page/`,
     ]);
   });
 
   it('an outline a screen reader trips over, and an http link', () => {
     const f = file('bad-outline', 'bad-outline');
     expect(problemsOf('bad-outline')).toEqual([
-      `${f}: body line 19: use ## for sections: the page title (#) comes from the front matter title`,
-      `${f}: body line 23: heading "Skipped a level" jumps from level 2 to 4; do not skip levels`,
-      `${f}: body line 25: link "http://example.org/" must use https://`,
+      `${f}: body line 22: use ## for sections: the page title (#) comes from the front matter title`,
+      `${f}: body line 26: heading "Skipped a level" jumps from level 2 to 4; do not skip levels`,
+      `${f}: body line 28: link "http://example.org/" must use https://`,
     ]);
   });
 

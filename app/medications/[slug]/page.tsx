@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { MedicationPage } from '@/components/MedicationPage';
 import { getMedication, getMedications } from '@/lib/content';
+import { siteName } from '@/lib/site';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -14,10 +15,14 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { facts, href } = getMedication((await params).slug);
+  const title = `${facts.title}, ${facts.genericName}`;
   return {
-    title: `${facts.title} (${facts.genericName})`,
+    title,
     description: facts.description,
     alternates: { canonical: href },
+    // The preview image is added by opengraph-image.tsx beside this file.
+    openGraph: { title, description: facts.description, url: href, type: 'article', siteName },
+    twitter: { card: 'summary_large_image', title, description: facts.description },
   };
 }
 

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { exportedPages } from './exported-pages';
+
+for (const path of exportedPages()) {
+  test(`${path} sends the security headers, loads no script and breaks no policy`, async ({ page, baseURL }) => {
+    const requests: string[] = [];
+    const violations: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI}`));
+    });
+
+    const response = await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const headers = response!.headers();
+    expect(headers['content-security-policy']).toMatch(/^default-src 'none';.*frame-ancestors 'none'/);
+    expect(headers['content-security-policy']).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy']).toContain('camera=()');
+    expect(headers['strict-transport-security']).toMatch(/^max-age=\d{8}/);
+    expect(headers['cache-control']).toBe('no-cache');
+
+    expect(violations).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
+    expect(requests.filter((url) => /\.m?js(\?|$)/.test(url))).toEqual([]);
+    const scripts = await page.locator('script:not([type="application/ld+json"])').count();
+    expect(scripts).toBe(0);
+
+    const css = requests.find((url) => url.endsWith('.css'));
+    if (css) {
+      const cssResponse = await page.request.get(css);
+      expect(cssResponse.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    }
+  });
+}

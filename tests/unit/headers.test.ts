@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { headersFor, parseHeadersFile } from '@/scripts/headers-file';
+
+const rules = parseHeadersFile(fs.readFileSync('public/_headers', 'utf8'));
+
+describe('public/_headers', () => {
+  it('sends the security headers on every path', () => {
+    const headers = headersFor(rules, '/medications/lioresal-intrathecal/');
+    expect(Object.keys(headers).sort()).toEqual([
+      'Content-Security-Policy', 'Cross-Origin-Opener-Policy', 'Permissions-Policy', 'Referrer-Policy',
+      'Strict-Transport-Security', 'X-Content-Type-Options', 'X-Frame-Options',
+    ]);
+    const csp = headers['Content-Security-Policy'];
+    expect(csp).toMatch(/^default-src 'none';/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|script-src/);
+  });
+
+  it('caches hashed build files for a year and nothing else', () => {
+    expect(headersFor(rules, '/_next/static/chunks/a1b2.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(rules, '/')['Cache-Control']).toBeUndefined();
+  });
+
+  it('types the extensionless preview image', () => {
+    expect(headersFor(rules, '/medications/x/opengraph-image')['Content-Type']).toBe('image/png');
+    expect(headersFor(rules, '/medications/x/')['Content-Type']).toBeUndefined();
+  });
+});
+
+describe('deploy/nginx-security.conf', () => {
+  it('sends exactly the headers of public/_headers, with the same values', () => {
+    const nginx = Object.fromEntries(
+      [...fs.readFileSync('deploy/nginx-security.conf', 'utf8').matchAll(/^add_header (\S+) "([^"]*)" always;$/gm)].map((m) => [m[1], m[2]]),
+    );
+    expect(nginx).toEqual(headersFor(rules, '/'));
+  });
+});
