@@ -6,6 +6,7 @@ import { Contents } from './Contents';
 import { Glossary } from './Glossary';
 import { JsonLd } from './JsonLd';
 import { PrescribingInformation } from './PrescribingInformation';
+import { PrintHeader } from './PrintHeader';
 import { Prose } from './Prose';
 import { ReviewDates } from './ReviewDates';
 import { SectionHeading } from './SectionHeading';
@@ -17,6 +18,7 @@ import { UrgentCard } from './UrgentCard';
 /** One monograph, top to bottom: title, key facts, the urgent boxes, contents, body, PI, glossary, sources, dates. */
 export function MedicationPage({ medication }: { medication: Medication }) {
   const { facts, sections } = medication;
+  const url = absoluteUrl(medication.href);
 
   const keyFacts = [
     { label: 'Brand name', value: facts.title },
@@ -37,6 +39,7 @@ export function MedicationPage({ medication }: { medication: Medication }) {
   return (
     <main id={pageAnchors.main} className="mx-auto max-w-3xl px-4 py-8">
       <article>
+        <PrintHeader url={url} lastReviewed={facts.lastReviewed} />
         <h1 className="text-3xl font-bold sm:text-4xl">
           {facts.title}
           <span className="sr-only">, </span>
@@ -69,7 +72,7 @@ export function MedicationPage({ medication }: { medication: Medication }) {
         <PrescribingInformation title={facts.prescribingInformation.title} url={facts.prescribingInformation.url} />
         <Glossary entries={facts.glossary} />
         <SourcesList sources={facts.sources} />
-        <ShareBlock id={pageAnchors.share} url={absoluteUrl(medication.href)} />
+        <ShareBlock id={pageAnchors.share} url={url} />
         <ReviewDates lastReviewed={facts.lastReviewed} nextReview={facts.nextReview} />
       </article>
       <JsonLd data={medicationJsonLd(medication)} />

@@ -1,0 +1,45 @@
+/**
+ * Runs the W3C Nu Html Checker (npm vnu-jar) over every page of the exported site and fails on any
+ * error. It needs Java: when `java` is missing, installs Debian's default-jre-headless (as root),
+ * saying so.
+ */
+import { execFileSync, execSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { outDir } from './build-stamp';
+
+if (process.argv.includes('--help')) {
+  console.log('Usage: tsx scripts/validate-html.ts [dir]   (default: out/, or OUT_DIR)');
+  process.exit(0);
+}
+
+const hasJava = () => {
+  try {
+    execFileSync('java', ['-version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+if (!hasJava()) {
+  if (process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get')) {
+    console.log("validate-html: no java found; installing Debian's default-jre-headless (a minute or two)");
+    execSync('apt-get update -qq && apt-get install -y -qq default-jre-headless', { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  }
+  if (!hasJava()) {
+    console.error('validate-html: the Nu Html Checker needs Java 11 or later; install it and run again');
+    process.exit(1);
+  }
+}
+
+const dir = process.argv[2] ?? outDir();
+const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+try {
+  execFileSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'gnu', dir], { stdio: 'inherit' });
+} catch {
+  console.error(`validate-html: the Nu Html Checker found errors in ${dir} (listed above)`);
+  process.exit(1);
+}
+const pages = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+console.log(`validate-html: ${pages} pages in ${dir}, no errors`);

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+const path = '/medications/lioresal-intrathecal/';
+const siteUrl = process.env.SITE_URL ?? 'https://medicines-explained.example.org';
+
+test.describe('with JavaScript turned off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every section, both urgent boxes and the contents work', async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Lioresal Intrathecal');
+    await expect(page.getByRole('region', { name: /If your pump alarm sounds/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: /Never stop suddenly/ })).toBeVisible();
+    const contents = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+    const count = await contents.count();
+    expect(count).toBeGreaterThan(8);
+    for (let i = 0; i < count; i++) {
+      const link = contents.nth(i);
+      const id = (await link.getAttribute('href'))!.slice(1);
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`#${id}$`));
+      await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+    }
+    await expect(page.getByRole('region', { name: 'Words used on this page' })).toContainText('Intrathecal');
+  });
+});
+
+async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join(''));
+  }
+  return { pages: doc.numPages, text: pages.join('\n').replace(/\s+/g, ' ') };
+}
+
+test('the printed handout has the content, its address and date, link targets, and no navigation', async ({ page }) => {
+  await page.goto(path);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+  await expect(page.getByRole('banner')).toBeHidden();
+  // Urgent boxes keep a solid border on paper and never split across pages.
+  for (const card of await page.locator('.urgent-card').all()) {
+    expect(await card.evaluate((el) => [getComputedStyle(el).borderTopStyle, getComputedStyle(el).breakInside])).toEqual(['solid', 'avoid']);
+  }
+
+  const { pages, text } = await pdfText(await page.pdf({ format: 'A4', printBackground: true }));
+  expect(pages).toBeGreaterThan(2);
+  expect(text).toContain(`Printed from ${siteUrl}${path}`);
+  expect(text).toContain('Page last reviewed: 25 November 2026');
+  expect(text).toContain('If your pump alarm sounds');
+  expect(text).toContain('Never stop suddenly');
+  expect(text).toContain('Side effects');
+  expect(text).toMatch(/<https:\/\/dailymed\.nlm\.nih\.gov\/dailymed\/drugInfo\.cfm/);
+  expect(text).not.toContain('On this page');
+  expect(text).not.toContain('Skip to main content');
+  expect(text).not.toContain('Link to this section');
+});
