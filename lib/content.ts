@@ -17,6 +17,7 @@ export interface Medication {
   file: string;
   facts: MedicationFacts;
   introHtml: string;
+  introTextBlocks: string[];
   sections: BodySection[];
   headings: HeadingInfo[];
   /** Every id a link may point at on this page. */
@@ -79,6 +80,18 @@ function loadFile(absolute: string, file: string, today: string): { medication?:
     problems.push({ file, field: line ? `body line ${line}` : 'body', message: m.message });
   }
 
+  if (parsed.success) {
+    // The glossary explains words the page uses; a term the page never uses is a leftover or a typo.
+    const pageText = [parsed.data.summary, ...parsed.data.urgentCards.flatMap((c) => [c.intro, ...c.items, c.action]), front.body]
+      .join('\n')
+      .toLowerCase();
+    parsed.data.glossary.forEach((entry, index) => {
+      if (!pageText.includes(entry.term.toLowerCase())) {
+        problems.push({ file, field: `glossary.${index}.term`, message: `"${entry.term}" does not appear on the page` });
+      }
+    });
+  }
+
   if (!parsed.success || problems.length) return { problems };
   const anchors = new Set([...reservedIds, ...body.headings.map((h) => h.id)]);
   return {
@@ -89,6 +102,7 @@ function loadFile(absolute: string, file: string, today: string): { medication?:
       file,
       facts: parsed.data,
       introHtml: body.introHtml,
+      introTextBlocks: body.introTextBlocks,
       sections: body.sections,
       headings: body.headings,
       anchors,

@@ -1,13 +1,25 @@
 /**
- * npm run check:content — validates every medication file (schema, links, anchors) without a
- * Next build, and prints one line per problem. Exit 1 when there is any.
+ * npm run check:content — validates every medication file (schema, links, anchors, glossary)
+ * without a Next build, prints one line per problem, then the reading grade (Flesch–Kincaid) of
+ * each section. Exits 1 on any problem or on a grade above the ceiling.
+ *
+ *   --max-grade N      the ceiling for each section and the whole page (default 8, or READABILITY_MAX_GRADE)
+ *   --no-readability   schema and links only (what `npm run build` runs)
  */
 import { contentDir, loadContent } from '../lib/content';
 import { formatProblem } from '../lib/problems';
+import { pageReadability } from '../lib/readability';
 
-if (process.argv.includes('--help')) {
-  console.log('Usage: npm run check:content   (CONTENT_DIR=path to check another content tree)');
+const args = process.argv.slice(2);
+if (args.includes('--help')) {
+  console.log('Usage: npm run check:content [-- --max-grade 8] [-- --no-readability]   (CONTENT_DIR=path for another tree)');
   process.exit(0);
+}
+const gradeFlag = args.indexOf('--max-grade');
+const maxGrade = Number(gradeFlag >= 0 ? args[gradeFlag + 1] : (process.env.READABILITY_MAX_GRADE ?? 8));
+if (!Number.isFinite(maxGrade)) {
+  console.error('check:content: --max-grade needs a number, e.g. --max-grade 8');
+  process.exit(2);
 }
 
 const started = performance.now();
@@ -21,3 +33,22 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(`check:content: ${medications.length} medication${medications.length === 1 ? '' : 's'} OK (${seconds} s)`);
+
+if (!args.includes('--no-readability')) {
+  const tooHard: string[] = [];
+  const verbose = medications.length <= 20;
+  for (const medication of medications) {
+    const { sections, page } = pageReadability(medication);
+    if (verbose) console.log(`\nReading grade (Flesch–Kincaid, ceiling ${maxGrade}) of ${medication.file}:`);
+    for (const row of [...sections, page]) {
+      if (verbose) console.log(`  ${row.grade.toFixed(1).padStart(5)}  ${String(row.words).padStart(5)} words  ${row.name}`);
+      if (row.grade > maxGrade) tooHard.push(`${medication.file}: ${row.name}: reading grade ${row.grade} is above ${maxGrade}; use shorter sentences and common words`);
+    }
+  }
+  if (tooHard.length) {
+    console.error(`\ncheck:content: ${tooHard.length} part${tooHard.length === 1 ? '' : 's'} too hard to read:`);
+    for (const line of tooHard) console.error(`  ${line}`);
+    process.exit(1);
+  }
+  console.log(`\ncheck:content: every section reads at grade ${maxGrade} or below`);
+}

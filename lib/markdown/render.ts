@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
@@ -15,11 +16,14 @@ export interface BodySection {
   title: string;
   /** Sanitized HTML of the section, without its `##` heading (the page renders that). */
   html: string;
+  /** Plain text of each paragraph and table cell, for the readability check. */
+  textBlocks: string[];
 }
 
 export interface RenderedBody {
   /** Sanitized HTML before the first `##` heading (may be empty). */
   introHtml: string;
+  introTextBlocks: string[];
   sections: BodySection[];
   headings: HeadingInfo[];
   internalLinks: InternalLink[];
@@ -35,6 +39,17 @@ const processor = unified()
   .use(remarkLinks)
   .use(remarkHtml, { sanitize: sanitizeSchema })
   .freeze();
+
+const textBlocks = (children: RootContent[]) => {
+  const blocks: string[] = [];
+  visit({ type: 'root', children } satisfies Root, (node) => {
+    if (node.type === 'paragraph' || node.type === 'tableCell') {
+      blocks.push(toString(node));
+      return 'skip';
+    }
+  });
+  return blocks;
+};
 
 const toHtml = (children: RootContent[], file: VFile) =>
   String(processor.stringify({ type: 'root', children } satisfies Root, file)).trim();
@@ -57,7 +72,8 @@ export function renderBody(markdown: string, path?: string): RenderedBody {
 
   return {
     introHtml: toHtml(intro, file),
-    sections: chunks.map(({ id, title, children }) => ({ id, title, html: toHtml(children, file) })),
+    introTextBlocks: textBlocks(intro),
+    sections: chunks.map(({ id, title, children }) => ({ id, title, html: toHtml(children, file), textBlocks: textBlocks(children) })),
     headings: file.data.headings ?? [],
     internalLinks: file.data.internalLinks ?? [],
     messages: file.messages.map((m) => ({ line: m.line ?? undefined, message: m.reason })),

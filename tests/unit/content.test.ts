@@ -105,6 +105,12 @@ describe('every class of bad input names the file and the field', () => {
     ]);
   });
 
+  it('a glossary term the page never uses', () => {
+    expect(problemsOf('glossary-unused')).toEqual([
+      `${file('glossary-unused', 'glossary-unused')}: glossary.0.term: "Catheter" does not appear on the page`,
+    ]);
+  });
+
   it('an empty content folder', () => {
     expect(problemsOf('does-not-exist')).toEqual(['tests/fixtures/content/does-not-exist/medications: folder: has no .md files']);
   });
