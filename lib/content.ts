@@ -158,8 +158,16 @@ export function getMedications(dir = contentDir()): Medication[] {
   return medications;
 }
 
+const bySlugCache = new WeakMap<Medication[], Map<string, Medication>>();
+
 export function getMedication(slug: string): Medication {
-  const medication = getMedications().find((m) => m.slug === slug);
+  const medications = getMedications();
+  let bySlug = bySlugCache.get(medications);
+  if (!bySlug) {
+    bySlug = new Map(medications.map((m) => [m.slug, m]));
+    bySlugCache.set(medications, bySlug);
+  }
+  const medication = bySlug.get(slug);
   if (!medication) throw new Error(`No medication with slug "${slug}"`);
   return medication;
 }

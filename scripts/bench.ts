@@ -1,0 +1,204 @@
+/**
+ * npm run bench — measures the site:
+ *   1. build time at 1, 100 and 1000 synthetic medications (seconds, ms per page);
+ *   2. Lighthouse 12 (mobile, simulated throttling, Debian Chromium) on every page of out/:
+ *      the four category scores, LCP, CLS, TBT, and the bytes each page transfers by type
+ *      (HTML, CSS, JS, other; raw and gzip), plus any request to another origin.
+ * Prints tables and writes bench-results/bench.json.
+ *
+ *   --check            fail unless the budgets hold (monograph ≤ 25 KB gzip in all and ≤ 5 KB JS;
+ *                      performance ≥ 0.98, the other categories 1.0; CLS 0; no other origin)
+ *   --sizes 1,100      which library sizes to build (default 1,100,1000)
+ *   --no-sizes         skip the library builds
+ *   --no-lighthouse    skip Lighthouse
+ *   --dir DIR          run Lighthouse on an already-built site in DIR instead of out/
+ */
+import { execFileSync, execSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromiumPath } from '../tests/chromium';
+import { exportedPages } from '../tests/e2e/exported-pages';
+
+const args = process.argv.slice(2);
+if (args.includes('--help')) {
+  console.log('Usage: npm run bench [-- --check] [-- --sizes 1,100,1000] [-- --no-sizes] [-- --no-lighthouse] [-- --dir DIR]');
+  process.exit(0);
+}
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const sizes = args.includes('--no-sizes') ? [] : (option('sizes') ?? '1,100,1000').split(',').map(Number);
+const siteDir = option('dir') ?? 'out';
+const port = 4320;
+const monograph = '/medications/lioresal-intrathecal/';
+const resultsFile = path.join('bench-results', 'bench.json');
+
+interface BuildRow { medications: number; pages: number; seconds: number; msPerPage: number }
+interface Bytes { raw: number; gzip: number }
+interface PageRow {
+  path: string;
+  scores: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+  bytes: Record<'html' | 'css' | 'js' | 'other' | 'total', Bytes>;
+  otherOrigins: string[];
+}
+
+const htmlPages = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+
+function benchBuilds(): BuildRow[] {
+  const rows: BuildRow[] = [];
+  for (const n of sizes) {
+    const content = `.bench/content-${n}`;
+    const out = `.bench/out-${n}`;
+    execFileSync('npx', ['tsx', 'scripts/gen-fixtures.ts', String(n), content], { stdio: 'inherit' });
+    fs.rmSync(out, { recursive: true, force: true });
+    console.log(`bench: building ${n} medication${n === 1 ? '' : 's'} …`);
+    const started = performance.now();
+    execSync('npm run build --silent', { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out } });
+    const seconds = (performance.now() - started) / 1000;
+    const pages = htmlPages(out);
+    rows.push({ medications: n, pages, seconds: round(seconds, 1), msPerPage: round((seconds * 1000) / pages, 0) });
+  }
+  return rows;
+}
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function fileBytes(dir: string, urlPath: string): Bytes | null {
+  let file = path.join(dir, decodeURIComponent(urlPath));
+  if (urlPath.endsWith('/')) file = path.join(file, 'index.html');
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return null;
+  const data = fs.readFileSync(file);
+  return { raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
+}
+
+async function lighthouse(url: string): Promise<Record<string, any>> {
+  const chrome = chromiumPath();
+  const output = execFileSync(
+    'npx',
+    [
+      'lighthouse', url, '--quiet', '--output=json', '--output-path=stdout',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+    ],
+    { env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(output.toString());
+}
+
+async function benchPages(): Promise<PageRow[]> {
+  if (siteDir === 'out') execSync('npx tsx scripts/ensure-build.ts', { stdio: 'inherit' });
+  // Its own process group, so that stopping it also stops tsx's child (no stale server left on the port).
+  const server = spawn('npx', ['tsx', 'scripts/serve.ts', '--port', String(port), '--dir', siteDir], { stdio: 'ignore', detached: true });
+  try {
+    for (let i = 0; i < 50; i++) {
+      try {
+        await fetch(`http://127.0.0.1:${port}/`);
+        break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const origin = `http://127.0.0.1:${port}`;
+    const rows: PageRow[] = [];
+    // 404/ and _not-found/ are copies of 404.html.
+    for (const pagePath of exportedPages(siteDir).filter((p) => p !== '/404/' && p !== '/_not-found/')) {
+      console.log(`bench: Lighthouse on ${pagePath} …`);
+      const report = await lighthouse(origin + pagePath);
+      const requests: { url: string; resourceType?: string }[] = report.audits['network-requests'].details.items;
+      const bytes: PageRow['bytes'] = Object.fromEntries(
+        ['html', 'css', 'js', 'other', 'total'].map((k) => [k, { raw: 0, gzip: 0 }]),
+      ) as PageRow['bytes'];
+      const otherOrigins = new Set<string>();
+      for (const request of requests) {
+        const url = new URL(request.url);
+        if (url.origin !== origin) {
+          if (url.protocol.startsWith('http')) otherOrigins.add(url.origin);
+          continue;
+        }
+        const size = fileBytes(siteDir, url.pathname === pagePath ? pagePath : url.pathname) ?? { raw: 0, gzip: 0 };
+        const kind = request.resourceType === 'Document' ? 'html' : request.resourceType === 'Stylesheet' ? 'css' : request.resourceType === 'Script' ? 'js' : 'other';
+        for (const k of [kind, 'total'] as const) {
+          bytes[k].raw += size.raw;
+          bytes[k].gzip += size.gzip;
+        }
+      }
+      const score = (id: string) => report.categories[id].score as number;
+      rows.push({
+        path: pagePath,
+        scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+        lcpMs: Math.round(report.audits['largest-contentful-paint'].numericValue),
+        cls: round(report.audits['cumulative-layout-shift'].numericValue, 3),
+        tbtMs: Math.round(report.audits['total-blocking-time'].numericValue),
+        bytes,
+        otherOrigins: [...otherOrigins],
+      });
+    }
+    return rows;
+  } finally {
+    process.kill(-server.pid!, 'SIGTERM');
+  }
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+
+function printBuilds(rows: BuildRow[]) {
+  console.log('\nBuild time (next build + content check + post-export), synthetic library:');
+  console.log('| medications | pages | seconds | ms per page |\n| ---: | ---: | ---: | ---: |');
+  for (const r of rows) console.log(`| ${r.medications} | ${r.pages} | ${r.seconds} | ${r.msPerPage} |`);
+}
+
+function printPages(rows: PageRow[]) {
+  console.log('\nLighthouse 12, mobile (simulated slow 4G, 4× CPU slowdown); bytes as raw / gzip KB:');
+  console.log('| page | perf | a11y | best pr. | SEO | LCP ms | CLS | TBT ms | HTML | CSS | JS | other | total | other origins |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const r of rows) {
+    const b = (k: keyof PageRow['bytes']) => `${kb(r.bytes[k].raw)} / ${kb(r.bytes[k].gzip)}`;
+    console.log(
+      `| ${r.path} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${r.lcpMs} | ${r.cls} | ${r.tbtMs} | ${b('html')} | ${b('css')} | ${b('js')} | ${b('other')} | ${b('total')} | ${r.otherOrigins.join(' ') || 'none'} |`,
+    );
+  }
+}
+
+function checkBudgets(rows: PageRow[]): string[] {
+  const failures: string[] = [];
+  for (const r of rows) {
+    if (r.scores.performance < 0.98) failures.push(`${r.path}: performance ${r.scores.performance} < 0.98`);
+    // The not-found page is noindex on purpose, so search-engine scores do not apply to it.
+    const categories = r.path === '/404.html' ? (['accessibility', 'best-practices'] as const) : (['accessibility', 'best-practices', 'seo'] as const);
+    for (const c of categories) if (r.scores[c] < 1) failures.push(`${r.path}: ${c} ${r.scores[c]} < 1`);
+    if (r.cls !== 0) failures.push(`${r.path}: CLS ${r.cls} is not 0`);
+    if (r.otherOrigins.length) failures.push(`${r.path}: requests to other origins: ${r.otherOrigins.join(', ')}`);
+  }
+  const mono = rows.find((r) => r.path === monograph);
+  if (!mono) failures.push(`${monograph} was not measured`);
+  else {
+    if (mono.bytes.total.gzip > 25 * 1024) failures.push(`${monograph}: ${kb(mono.bytes.total.gzip)} KB gzip in all > 25 KB`);
+    if (mono.bytes.js.gzip > 5 * 1024) failures.push(`${monograph}: ${kb(mono.bytes.js.gzip)} KB gzip of JS > 5 KB`);
+  }
+  return failures;
+}
+
+const results: { date: string; builds: BuildRow[]; pages: PageRow[]; budgetFailures?: string[] } = { date: new Date().toISOString(), builds: [], pages: [] };
+results.builds = benchBuilds();
+if (!args.includes('--no-lighthouse')) results.pages = await benchPages();
+if (results.builds.length) printBuilds(results.builds);
+if (results.pages.length) printPages(results.pages);
+
+let failed = false;
+if (args.includes('--check')) {
+  results.budgetFailures = checkBudgets(results.pages);
+  if (results.budgetFailures.length) {
+    console.error(`\nbench --check: ${results.budgetFailures.length} budget${results.budgetFailures.length === 1 ? '' : 's'} broken:`);
+    for (const f of results.budgetFailures) console.error(`  ${f}`);
+    failed = true;
+  } else console.log('\nbench --check: every budget holds');
+}
+fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
+fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+console.log(`bench: results written to ${resultsFile}`);
+if (failed) process.exit(1);

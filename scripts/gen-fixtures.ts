@@ -1,0 +1,89 @@
+/**
+ * npm run gen:fixtures -- N DIR — writes N valid, made-up medication files to DIR/medications/,
+ * spread over the alphabet and linking to each other's sections, so the build, the link check
+ * and the A–Z home page can be measured at library scale. Not medical content: never publish it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+const [countArg, dirArg] = process.argv.slice(2);
+if (!countArg || process.argv.includes('--help')) {
+  console.log('Usage: npm run gen:fixtures -- N DIR   (writes N synthetic medications to DIR/medications/)');
+  process.exit(countArg ? 0 : 2);
+}
+const count = Number(countArg);
+if (!Number.isInteger(count) || count < 1) {
+  console.error(`gen:fixtures: N must be a whole number of 1 or more, not "${countArg}"`);
+  process.exit(2);
+}
+const dir = path.join(dirArg ?? '.bench/content', 'medications');
+
+const starts = ['Ab', 'Be', 'Ca', 'Do', 'El', 'Fa', 'Ga', 'He', 'Il', 'Jo', 'Ka', 'Lu', 'Mo', 'Ne', 'Ol', 'Pa', 'Qu', 'Ro', 'Sa', 'Te', 'Ul', 'Va', 'Wi', 'Xa', 'Yo', 'Zo'];
+const middles = ['ra', 'lo', 'mi', 've', 'sta', 'no', 'pe', 'ti'];
+const ends = ['zol', 'pram', 'mab', 'nib', 'fen', 'cin', 'dil', 'tan'];
+
+export function syntheticName(i: number): string {
+  return `${starts[i % starts.length]}${middles[Math.floor(i / starts.length) % middles.length]}${ends[Math.floor(i / (starts.length * middles.length)) % ends.length]} ${i + 1}`;
+}
+
+const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+function medicationFile(i: number): string {
+  const name = syntheticName(i);
+  const next = slugOf(syntheticName((i + 1) % count));
+  return `---
+title: ${name}
+genericName: ${name.toLowerCase()} (made up)
+description: "${name} is a made-up medicine used to measure how the site builds at library scale."
+summary: A made-up medicine for tests. It is not real.
+usedFor: Testing the site
+givenBy: By mouth, as a tablet
+genericAvailable: ${i % 2 === 0}
+activeIngredient: ${name.toLowerCase()}
+administrationRoute: oral
+prescriptionStatus: PrescriptionOnly
+prescribingInformation:
+  title: ${name} Prescribing Information
+  url: https://example.org/pi/${i}
+urgentCards:
+  - title: Get help now
+    intro: This is a made-up warning for tests.
+    items:
+      - a made-up sign
+    action: Call your care team.
+glossary:
+  - term: Tablet
+    definition: A small, solid dose of medicine that you swallow.
+lastReviewed: "2026-01-15"
+nextReview: "2027-01-15"
+sources:
+  - title: Made-up source
+    publisher: Test publisher
+    url: https://example.org/source/${i}
+---
+
+## What it is
+
+${name} is a made-up medicine. You take it as a tablet. It is here to test the site.
+
+## How to take it
+
+Take it with water. Do not take more than your care team says.
+
+See also [the next one](/medications/${next}/#side-effects) and [the sources](#sources).
+
+## Side effects
+
+- feeling sleepy
+- a dry mouth
+
+## Living with it
+
+Keep your tablets in a cool, dry place. Ask your care team if you have questions.
+`;
+}
+
+fs.rmSync(dir, { recursive: true, force: true });
+fs.mkdirSync(dir, { recursive: true });
+for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, `${slugOf(syntheticName(i))}.md`), medicationFile(i));
+console.log(`gen:fixtures: wrote ${count} medication${count === 1 ? '' : 's'} to ${dir}`);
