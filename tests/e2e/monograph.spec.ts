@@ -84,7 +84,7 @@ test('the monograph shows its title, key facts, urgent boxes, sections and links
   await expect(pi).toHaveAttribute('rel', 'noopener noreferrer');
 
   await expect(page.getByRole('region', { name: 'Sources' }).getByRole('link')).toHaveCount(8);
-  await expect(page.getByText('Page last reviewed:')).toContainText('25 November 2026');
+  await expect(page.locator('#review-dates')).toContainText('Page last reviewed: 25 November 2026');
   await expect(page.getByRole('contentinfo')).toContainText("does not replace your care team’s advice");
 });
 
