@@ -148,8 +148,14 @@ const kb = (n: number) => (n / 1024).toFixed(1);
 
 function printBuilds(rows: BuildRow[]) {
   console.log('\nBuild time (next build + content check + post-export), synthetic library:');
-  console.log('| medications | pages | seconds | ms per page |\n| ---: | ---: | ---: | ---: |');
-  for (const r of rows) console.log(`| ${r.medications} | ${r.pages} | ${r.seconds} | ${r.msPerPage} |`);
+  // The marginal cost (extra time per extra page against the previous size) shows whether the
+  // cost per page grows with the library; the plain average also carries the fixed start-up cost.
+  console.log('| medications | pages | seconds | ms per page | marginal ms per extra page |\n| ---: | ---: | ---: | ---: | ---: |');
+  rows.forEach((r, i) => {
+    const prev = rows[i - 1];
+    const marginal = prev && r.pages > prev.pages ? Math.round(((r.seconds - prev.seconds) * 1000) / (r.pages - prev.pages)) : '–';
+    console.log(`| ${r.medications} | ${r.pages} | ${r.seconds} | ${r.msPerPage} | ${marginal} |`);
+  });
 }
 
 function printPages(rows: PageRow[]) {
