@@ -51,7 +51,7 @@ export function MedicationList({ items, groupAbove = 20 }: MedicationListProps) 
 
   return (
     <>
-      <nav aria-label="Medications A to Z" className="az-index mt-4">
+      <nav aria-label="Medications A to Z" id="az-index" className="az-index mt-4">
         <ul className="flex flex-wrap gap-2">
           {letters.map((letter) => (
             <li key={letter}>
@@ -68,6 +68,11 @@ export function MedicationList({ items, groupAbove = 20 }: MedicationListProps) 
             {letter}
           </h3>
           <Entries items={groups.get(letter) ?? []} />
+          <p className="mt-3">
+            <a href="#az-index" className="inline-block py-2">
+              Back to A to Z
+            </a>
+          </p>
         </section>
       ))}
     </>

@@ -41,6 +41,8 @@ test('the printed handout has the content, its address and date, link targets, a
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
   await expect(page.getByRole('banner')).toBeHidden();
+  // The QR code prints, so the paper leads back to the checked page.
+  await expect(page.getByRole('img', { name: /^QR code for this page/ })).toBeVisible();
   // Urgent boxes keep a solid border on paper and never split across pages.
   for (const card of await page.locator('.urgent-card').all()) {
     expect(await card.evaluate((el) => [getComputedStyle(el).borderTopStyle, getComputedStyle(el).breakInside])).toEqual(['solid', 'avoid']);

@@ -18,5 +18,6 @@ describe('MedicationList', () => {
     const jumps = [...html.matchAll(/<a href="#(letter-[^"]+)"/g)].map((m) => m[1]);
     expect(jumps).toEqual(['letter-other', 'letter-A', 'letter-B', 'letter-C', 'letter-Z']);
     for (const id of jumps) expect(html).toContain(`<h3 id="${id}"`);
+    expect(html.match(/<a href="#az-index"[^>]*>Back to A to Z<\/a>/g)).toHaveLength(jumps.length);
   });
 });
