@@ -12,10 +12,8 @@ export function SourcesList({ sources }: { sources: SourceFacts[] }) {
       <p className="mt-2">Everything on this page comes from these sources:</p>
       <ol className="mt-3 list-decimal space-y-2 pl-6">
         {sources.map((source) => (
-          <li key={source.url}>
-            <ExternalLink href={source.url} className="underline">
-              {source.title}
-            </ExternalLink>
+          <li key={source.title}>
+            {source.url ? <ExternalLink href={source.url}>{source.title}</ExternalLink> : source.title}
             <span className="block text-sm text-slate-700 dark:text-slate-300">{source.publisher}</span>
           </li>
         ))}

@@ -32,7 +32,8 @@ export const isoDate = z.string().refine((value) => {
 
 const link = z.strictObject({ title: text, url: httpsUrl });
 
-const source = z.strictObject({ title: text, publisher: text, url: httpsUrl });
+// A source may be named without an address (a printed leaflet, a page with no stable URL).
+const source = z.strictObject({ title: text, publisher: text, url: httpsUrl.optional() });
 
 const urgentCard = z.strictObject({
   title: text,

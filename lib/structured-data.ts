@@ -37,7 +37,7 @@ export function medicationJsonLd(medication: Medication): WithContext<MedicalWeb
     mainEntity: drug,
     about: device ? [{ '@id': `${pageUrl}#drug` }, device] : { '@id': `${pageUrl}#drug` },
     isPartOf: { '@type': 'WebSite', name: siteName, url: `${siteUrl()}/` },
-    citation: facts.sources.map((s) => s.url),
+    citation: facts.sources.flatMap((s) => (s.url ? [s.url] : [])),
   };
 }
 

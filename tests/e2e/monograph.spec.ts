@@ -10,7 +10,7 @@ const path = '/medications/lioresal-intrathecal/';
 const requiredFacts = [
   // primary source
   'Lioresal Intrathecal', 'baclofen (intrathecal)', 'Spasticity', 'Generic available', 'central nervous system',
-  'spasms, cramps and tightness', 'over the long term', 'severe spasticity', 'baclofen tablets and other medicines taken by mouth',
+  'spasms, cramps and tightness', 'over the long term', 'severe spasticity', 'baclofen and other medicines taken by mouth',
   'at a lower dose', 'drowsy, sleepy and unsteady', 'Gablofen', 'branded generic', 'lumbar puncture', 'SynchroMed',
   'Medtronic', 'titanium disk', 'about 3 inches across and 1 inch thick', 'reservoir', 'computer chip', 'runs on a battery',
   'silicone tube', 'two incisions', 'abdomen', 'lower back', 'runs around your side, inside your body', 'telemetry',
@@ -83,7 +83,9 @@ test('the monograph shows its title, key facts, urgent boxes, sections and links
   await expect(pi).toHaveAttribute('href', /^https:\/\/dailymed\.nlm\.nih\.gov\//);
   await expect(pi).toHaveAttribute('rel', 'noopener noreferrer');
 
-  await expect(page.getByRole('region', { name: 'Sources' }).getByRole('link')).toHaveCount(8);
+  const sources = page.getByRole('region', { name: 'Sources' });
+  await expect(sources.getByRole('listitem')).toHaveCount(12);
+  await expect(sources.getByRole('link')).toHaveCount(8);
   await expect(page.locator('#review-dates')).toContainText('Page last reviewed: 25 November 2026');
   await expect(page.getByRole('contentinfo')).toContainText("does not replace your care team’s advice");
 });

@@ -55,6 +55,11 @@ describe('medicationSchema', () => {
     expect(result.error?.issues[0].path).toEqual(['sources', 0, 'url']);
   });
 
+  it('accepts a source named without an address, but not one with an empty address', () => {
+    expect(schema.safeParse({ ...valid, sources: [{ title: 'Leaflet', publisher: 'P' }] }).success).toBe(true);
+    expect(schema.safeParse({ ...valid, sources: [{ title: 'Leaflet', publisher: 'P', url: '' }] }).success).toBe(false);
+  });
+
   it('rejects unknown keys, also inside nested objects', () => {
     const result = schema.safeParse({ ...valid, sideEffcts: 'x', prescribingInformation: { ...valid.prescribingInformation, lable: 'x' } });
     expect(result.error?.issues.map((i) => i.code)).toEqual(['unrecognized_keys', 'unrecognized_keys']);
