@@ -1,4 +1,4 @@
-import { pageAnchors } from '@/lib/page-anchors';
+import { headingId, pageAnchors } from '@/lib/page-anchors';
 
 export interface ContentsEntry {
   id: string;
@@ -8,8 +8,8 @@ export interface ContentsEntry {
 /** "On this page": plain in-page links, so it works with no JavaScript and prints as a list. */
 export function Contents({ entries }: { entries: ContentsEntry[] }) {
   return (
-    <nav aria-labelledby={`${pageAnchors.contents}-heading`} id={pageAnchors.contents} className="contents-nav mt-8 border-l-4 border-blue-800 pl-4 dark:border-blue-300">
-      <h2 id={`${pageAnchors.contents}-heading`} className="text-xl font-bold">
+    <nav aria-labelledby={headingId(pageAnchors.contents)} id={pageAnchors.contents} className="contents-nav mt-8 border-l-4 border-blue-800 pl-4 dark:border-blue-300">
+      <h2 id={headingId(pageAnchors.contents)} className="text-xl font-bold">
         On this page
       </h2>
       <ol className="mt-2 space-y-1">

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { externalCueText } from '@/lib/markdown/links';
 
 interface ExternalLinkProps {
   href: string;
@@ -10,7 +11,7 @@ interface ExternalLinkProps {
 export function ExternalLink({ href, children, className }: ExternalLinkProps) {
   return (
     <a href={href} rel="noopener noreferrer" className={`external-link ${className ?? ''}`}>
-      {children} <span className="external-cue">(opens another site)</span>
+      {children} <span className="external-cue">{externalCueText}</span>
     </a>
   );
 }

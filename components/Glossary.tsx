@@ -1,14 +1,12 @@
 import type { GlossaryEntry } from '@/lib/schema';
 import { pageAnchors } from '@/lib/page-anchors';
+import { PageSection } from './PageSection';
 
 /** The medical words the page uses, in plain words, kept in the content file. */
 export function Glossary({ entries }: { entries: GlossaryEntry[] }) {
   if (entries.length === 0) return null;
   return (
-    <section aria-labelledby={`${pageAnchors.glossary}-heading`} id={pageAnchors.glossary} className="glossary mt-10">
-      <h2 id={`${pageAnchors.glossary}-heading`} className="text-2xl font-bold">
-        Words used on this page
-      </h2>
+    <PageSection id={pageAnchors.glossary} title="Words used on this page" className="glossary mt-10">
       <dl className="mt-3 space-y-3">
         {entries.map((entry) => (
           <div key={entry.term}>
@@ -17,6 +15,6 @@ export function Glossary({ entries }: { entries: GlossaryEntry[] }) {
           </div>
         ))}
       </dl>
-    </section>
+    </PageSection>
   );
 }

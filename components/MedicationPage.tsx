@@ -1,5 +1,5 @@
 import type { Medication } from '@/lib/content';
-import { pageAnchors } from '@/lib/page-anchors';
+import { pageAnchors, urgentCardId } from '@/lib/page-anchors';
 import { absoluteUrl } from '@/lib/site';
 import { medicationJsonLd } from '@/lib/structured-data';
 import { Contents } from './Contents';
@@ -54,7 +54,7 @@ export function MedicationPage({ medication }: { medication: Medication }) {
         {facts.urgentCards.length ? (
           <div id={pageAnchors.urgent}>
             {facts.urgentCards.map((card, index) => (
-              <UrgentCard key={card.title} id={`${pageAnchors.urgent}-${index + 1}`} card={card} />
+              <UrgentCard key={urgentCardId(index)} id={urgentCardId(index)} card={card} />
             ))}
           </div>
         ) : null}

@@ -1,5 +1,6 @@
 import { pageAnchors } from '@/lib/page-anchors';
 import { ExternalLink } from './ExternalLink';
+import { PageSection } from './PageSection';
 
 interface PrescribingInformationProps {
   title: string;
@@ -9,14 +10,11 @@ interface PrescribingInformationProps {
 /** The official label, named as such and flagged as written for health professionals. */
 export function PrescribingInformation({ title, url }: PrescribingInformationProps) {
   return (
-    <section
-      aria-labelledby={`${pageAnchors.prescribingInformation}-heading`}
+    <PageSection
       id={pageAnchors.prescribingInformation}
+      title="Prescribing Information"
       className="prescribing-information mt-10 border-l-4 border-slate-500 bg-slate-100 px-4 py-4 dark:bg-slate-800"
     >
-      <h2 id={`${pageAnchors.prescribingInformation}-heading`} className="text-2xl font-bold">
-        Prescribing Information
-      </h2>
       <p className="mt-2">
         The full official information about this medicine. It is written for health professionals, such as doctors,
         nurses and pharmacists.
@@ -26,6 +24,6 @@ export function PrescribingInformation({ title, url }: PrescribingInformationPro
           {title}
         </ExternalLink>
       </p>
-    </section>
+    </PageSection>
   );
 }

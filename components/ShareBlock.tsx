@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { PageSection } from './PageSection';
 
 /** The QR code as one SVG path: drawn at build time, no script and no image request. */
 function qrPath(url: string): { size: number; d: string } {
@@ -29,10 +30,7 @@ export function ShareBlock({ id, url }: ShareBlockProps) {
   const { size, d } = qrPath(url);
   const quiet = 4; // the blank border a scanner needs
   return (
-    <section aria-labelledby={`${id}-heading`} id={id} className="share-block mt-10 border-t border-slate-300 pt-6 dark:border-slate-600">
-      <h2 id={`${id}-heading`} className="text-2xl font-bold">
-        Share this page
-      </h2>
+    <PageSection id={id} title="Share this page" className="share-block mt-10 border-t border-slate-300 pt-6 dark:border-slate-600">
       <div className="mt-3 flex flex-wrap items-center gap-6">
         <svg
           role="img"
@@ -51,6 +49,6 @@ export function ShareBlock({ id, url }: ShareBlockProps) {
           <p className="share-url mt-1 font-mono text-base break-all">{url}</p>
         </div>
       </div>
-    </section>
+    </PageSection>
   );
 }

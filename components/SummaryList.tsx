@@ -1,3 +1,4 @@
+import { PageSection } from './PageSection';
 export interface SummaryRow {
   label: string;
   value: string;
@@ -12,10 +13,7 @@ interface SummaryListProps {
 /** NHS-style key facts: a description list a screen reader announces as label/value pairs. */
 export function SummaryList({ id, heading, rows }: SummaryListProps) {
   return (
-    <section aria-labelledby={`${id}-heading`} id={id} className="summary-list mt-6">
-      <h2 id={`${id}-heading`} className="text-2xl font-bold">
-        {heading}
-      </h2>
+    <PageSection id={id} title={heading} className="summary-list mt-6">
       <dl className="mt-3 divide-y divide-slate-300 border-y border-slate-300 dark:divide-slate-600 dark:border-slate-600">
         {rows.map((row) => (
           <div key={row.label} className="py-3 sm:grid sm:grid-cols-3 sm:gap-4">
@@ -24,6 +22,6 @@ export function SummaryList({ id, heading, rows }: SummaryListProps) {
           </div>
         ))}
       </dl>
-    </section>
+    </PageSection>
   );
 }

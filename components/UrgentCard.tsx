@@ -1,4 +1,5 @@
 import type { UrgentCardFacts } from '@/lib/schema';
+import { PageSection } from './PageSection';
 
 interface UrgentCardProps {
   id: string;
@@ -11,24 +12,27 @@ interface UrgentCardProps {
  */
 export function UrgentCard({ id, card }: UrgentCardProps) {
   return (
-    <section aria-labelledby={`${id}-heading`} id={id} className="urgent-card mt-6 border-4 border-red-700 dark:border-red-400">
-      <h2
-        id={`${id}-heading`}
-        className="bg-red-700 px-4 py-3 text-xl font-bold text-white dark:bg-red-900 dark:text-white"
-      >
-        <span className="sr-only">Urgent advice: </span>
-        {card.title}
-      </h2>
+    <PageSection
+      id={id}
+      title={
+        <>
+          <span className="sr-only">Urgent advice: </span>
+          {card.title}
+        </>
+      }
+      className="urgent-card mt-6 border-4 border-red-700 dark:border-red-400"
+      headingClassName="bg-red-700 px-4 py-3 text-xl font-bold text-white dark:bg-red-900 dark:text-white"
+    >
       <div className="space-y-3 bg-white px-4 py-4 dark:bg-slate-900">
         <p>{card.intro}</p>
         {card.listLabel ? <p className="font-bold">{card.listLabel}</p> : null}
         <ul className="list-disc space-y-1 pl-6">
-          {card.items.map((item) => (
-            <li key={item}>{item}</li>
+          {card.items.map((item, index) => (
+            <li key={index}>{item}</li>
           ))}
         </ul>
         <p className="font-bold">{card.action}</p>
       </div>
-    </section>
+    </PageSection>
   );
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { z } from 'zod';
 import type { HeadingInfo } from './markdown/heading-ids';
 import type { InternalLink } from './markdown/links';
 import { renderBody, type BodySection } from './markdown/render';
@@ -47,9 +48,20 @@ function listMarkdownFiles(dir: string): string[] {
     .sort();
 }
 
-function loadFile(absolute: string, file: string, today: string): { medication?: Medication; problems: Problem[] } {
+/** One schema problem as a writer reads it: the field, then what is wrong with the value. */
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): Omit<Problem, 'file'> {
+  const field = issue.path.length ? issue.path.join('.') : 'front matter';
+  if (issue.code === 'unrecognized_keys') {
+    return { field, message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (check the spelling)` };
+  }
+  const value = issue.path.reduce<unknown>((obj, key) => (obj as Record<PropertyKey, unknown> | undefined)?.[key], data);
+  return { field, message: value === undefined ? `is missing (${issue.message})` : `${JSON.stringify(value)} ${issue.message}` };
+}
+
+type MedicationSchema = ReturnType<typeof medicationSchema>;
+
+function loadFile(absolute: string, file: string, slug: string, schema: MedicationSchema): { medication?: Medication; problems: Problem[] } {
   const problems: Problem[] = [];
-  const slug = path.basename(absolute, '.md');
   if (!slugPattern.test(slug)) {
     problems.push({ file, field: 'file name', message: `"${slug}" must be lowercase letters, digits and single hyphens (it becomes the address)` });
   }
@@ -58,20 +70,9 @@ function loadFile(absolute: string, file: string, today: string): { medication?:
   const front = readFrontMatter(raw);
   if (!front.ok) return { problems: [...problems, { file, field: 'front matter', message: front.message }] };
 
-  const parsed = medicationSchema(today).safeParse(front.data ?? {});
+  const parsed = schema.safeParse(front.data ?? {});
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path.length ? issue.path.join('.') : 'front matter';
-      const value = issue.path.reduce<unknown>((obj, key) => (obj as Record<PropertyKey, unknown> | undefined)?.[key], front.data);
-      const shown = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : value === undefined ? undefined : JSON.stringify(value);
-      const message =
-        issue.code === 'unrecognized_keys'
-          ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${shown} (check the spelling)`
-          : value === undefined
-            ? `is missing (${issue.message})`
-            : `${shown} ${issue.message}`;
-      problems.push({ file, field: issue.code === 'unrecognized_keys' && field === 'front matter' ? 'front matter' : field, message });
-    }
+    for (const issue of parsed.error.issues) problems.push({ file, ...describeIssue(issue, front.data) });
   }
 
   const body = renderBody(front.body, absolute);
@@ -82,7 +83,8 @@ function loadFile(absolute: string, file: string, today: string): { medication?:
 
   if (parsed.success) {
     // The glossary explains words the page uses; a term the page never uses is a leftover or a typo.
-    const pageText = [parsed.data.summary, ...parsed.data.urgentCards.flatMap((c) => [c.intro, ...c.items, c.action]), front.body]
+    const f = parsed.data;
+    const pageText = [f.title, f.genericName, f.summary, f.usedFor, f.givenBy, ...f.otherBrands, ...f.urgentCards.flatMap((c) => [c.intro, ...c.items, c.action]), front.body]
       .join('\n')
       .toLowerCase();
     parsed.data.glossary.forEach((entry, index) => {
@@ -118,6 +120,7 @@ export function loadContent(dir = contentDir(), today?: string): LoadResult {
   const problems: Problem[] = [];
   const medications: Medication[] = [];
   const bySlug = new Map<string, string>();
+  const schema = medicationSchema(today ?? todayIso());
 
   if (files.length === 0) {
     problems.push({ file: path.relative(process.cwd(), medicationsDir), field: 'folder', message: 'has no .md files' });
@@ -131,7 +134,7 @@ export function loadContent(dir = contentDir(), today?: string): LoadResult {
       continue;
     }
     bySlug.set(slug, file);
-    const result = loadFile(absolute, file, today ?? todayIso());
+    const result = loadFile(absolute, file, slug, schema);
     problems.push(...result.problems);
     if (result.medication) medications.push(result.medication);
   }

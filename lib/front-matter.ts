@@ -23,8 +23,9 @@ export function readFrontMatter(raw: string): FrontMatterResult {
     return { ok: true, data: parsed.data, body: parsed.content, bodyStartLine };
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
-      // +2: the YAML starts on the line after the opening ---, and js-yaml counts from 0.
-      return { ok: false, message: `is not valid YAML: ${error.reason} (line ${error.mark.line + 2})` };
+      // gray-matter hands js-yaml the text from the newline after the opening ---, so js-yaml's
+      // line 0 is the --- line (file line 1); js-yaml counts from 0.
+      return { ok: false, message: `is not valid YAML: ${error.reason} (line ${error.mark.line + 1})` };
     }
     return { ok: false, message: `could not be read: ${String(error)}` };
   }

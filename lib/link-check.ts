@@ -17,7 +17,13 @@ export function findBrokenLinks(medications: Medication[], slugs: Set<string>): 
     for (const link of from.internalLinks) {
       const field = link.line ? `body line ${link.line}` : 'body';
       const url = new URL(link.href, base + from.href);
-      const anchor = decodeURIComponent(url.hash.slice(1));
+      let anchor: string;
+      try {
+        anchor = decodeURIComponent(url.hash.slice(1));
+      } catch {
+        problems.push({ file: from.file, field, message: `link "${link.href}" has a broken %-escape` });
+        continue;
+      }
       let target: Medication | undefined;
 
       if (url.pathname === '/') {

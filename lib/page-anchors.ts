@@ -14,4 +14,13 @@ export const pageAnchors = {
   reviewDates: 'review-dates',
 } as const;
 
-export const reservedIds: readonly string[] = Object.values(pageAnchors);
+/** The id of the n-th urgent box (0-based); the schema allows two. */
+export const urgentCardId = (index: number) => `${pageAnchors.urgent}-${index + 1}`;
+
+/** The id of a page section's heading, for aria-labelledby. */
+export const headingId = (id: string) => `${id}-heading`;
+
+const pageIds = [...Object.values(pageAnchors), urgentCardId(0), urgentCardId(1)];
+
+/** Every id the page sets outside the Markdown body: headings in the body never take one. */
+export const reservedIds: readonly string[] = [...pageIds, ...pageIds.map(headingId)];

@@ -3,7 +3,7 @@
 export const siteName = 'Medicines Explained';
 export const siteTagline = 'Clear, checked information about medicines, for patients and families.';
 
-const defaultSiteUrl = 'https://medicines-explained.example.org';
+export const defaultSiteUrl = 'https://medicines-explained.example.org';
 
 /** The public https origin every absolute URL is built from (`SITE_URL`, no trailing slash). */
 export function siteUrl(): string {
@@ -15,7 +15,9 @@ export function siteUrl(): string {
     throw new Error(`SITE_URL: "${raw}" is not a valid URL`);
   }
   if (url.protocol !== 'https:') throw new Error(`SITE_URL: "${raw}" must start with https://`);
-  return url.origin + url.pathname.replace(/\/+$/, '');
+  // Every page links from the root (/medications/…), so the site cannot live under a sub-path.
+  if (url.pathname !== '/' || url.search || url.hash) throw new Error(`SITE_URL: "${raw}" must be an origin only, like https://example.org`);
+  return url.origin;
 }
 
 export const absoluteUrl = (path: string) => siteUrl() + path;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Everything a build reads: a change to any of these makes `out/` stale. */
-const inputs = ['app', 'components', 'lib', 'public', 'scripts', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json'];
+const inputs = ['app', 'components', 'lib', 'public', 'scripts', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
 /** Where the export goes: out/, or OUT_DIR for a second site (fixture, benchmark). */
 export const outDir = () => process.env.OUT_DIR ?? 'out';

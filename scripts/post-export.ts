@@ -44,11 +44,15 @@ for (const file of files.filter((f) => f.endsWith('.html'))) {
   removedBytes += before.length - after.length;
   pages++;
 }
-for (const file of files.filter((f) => f.endsWith('.css'))) {
-  for (const match of fs.readFileSync(file, 'utf8').matchAll(/url\(\s*['"]?(\/[^'")?#]+)/g)) referenced.add(match[1]);
-}
-
 const urlOf = (file: string) => '/' + path.relative(root, file).split(path.sep).join('/');
+
+// Fonts and images a stylesheet uses, written absolute or relative to the stylesheet.
+for (const file of files.filter((f) => f.endsWith('.css'))) {
+  for (const match of fs.readFileSync(file, 'utf8').matchAll(/url\(\s*['"]?([^'")]+)/g)) {
+    if (/^(data|https?):/i.test(match[1])) continue;
+    referenced.add(new URL(match[1], `https://site.invalid${urlOf(file)}`).pathname);
+  }
+}
 const isRscPayload = (file: string) => /(^|\/)(index|__next\.[^/]*)\.txt$/.test(urlOf(file));
 const isUnusedBuildFile = (file: string) => urlOf(file).startsWith('/_next/') && !referenced.has(urlOf(file));
 

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { headersFor, parseHeadersFile } from './headers-file';
+import { resolveFile } from './static-files';
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
@@ -47,24 +48,11 @@ function contentType(file: string) {
   return types[path.extname(file)] ?? 'application/octet-stream';
 }
 
-function resolveFile(urlPath: string): string | null {
-  const decoded = decodeURIComponent(urlPath);
-  const candidate = path.join(root, decoded);
-  if (!candidate.startsWith(root)) return null; // no escaping out/ with ../
-  const file = decoded.endsWith('/') ? path.join(candidate, 'index.html') : candidate;
-  return fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
-}
-
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  let file: string | null = null;
-  try {
-    file = resolveFile(url.pathname);
-  } catch {
-    file = null; // a malformed %-escape is just a missing page
-  }
+  const file = resolveFile(root, url.pathname);
   // A directory without its trailing slash: redirect, as static hosts do with trailingSlash.
-  if (!file && !url.pathname.endsWith('/') && resolveFile(`${url.pathname}/`)) {
+  if (!file && !url.pathname.endsWith('/') && resolveFile(root, `${url.pathname}/`)) {
     res.writeHead(308, { Location: `${url.pathname}/${url.search}` });
     res.end();
     return;

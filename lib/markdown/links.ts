@@ -1,4 +1,4 @@
-import type { Link, Root } from 'mdast';
+import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
@@ -15,30 +15,46 @@ declare module 'vfile' {
 
 export const externalCueText = '(opens another site)';
 
-function isExternal(url: string) {
-  return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
-}
+const hasScheme = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url);
+const isWeb = (url: string) => /^https?:/i.test(url) || url.startsWith('//');
 
 /**
- * Sorts the body's links. Links into the site are collected for the cross-file check (does the
- * page and the anchor exist?). Links out get `rel="noopener noreferrer"` and a visible cue,
- * because a patient should know before tapping that they are leaving. Plain http links are
- * reported: every address on the site is https.
+ * Sorts the body's links and images, inline or by reference (`[text][ref]`). Links into the site
+ * are collected for the cross-file check (does the page and the anchor exist?). Links out get
+ * `rel="noopener noreferrer"` and a visible cue, because a patient should know before tapping that
+ * they are leaving. Reported: links out that are not https, images from other sites (they would
+ * tell another server who reads the page), and footnotes (they do not survive the split into
+ * sections, and a patient page should say it in the text). Unsafe schemes (`javascript:`) are left
+ * to the sanitizer, which removes them.
  */
 export default function remarkLinks() {
   return (tree: Root, file: VFile) => {
+    const definitions = new Map<string, Definition>();
+    visit(tree, 'definition', (node: Definition) => {
+      definitions.set(node.identifier, node);
+    });
     const internalLinks: InternalLink[] = [];
 
-    visit(tree, 'link', (node: Link) => {
-      const url = node.url.trim();
-      if (!isExternal(url)) {
+    visit(tree, (node: Nodes) => {
+      if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
+        file.message('footnotes are not supported: put the note in the text', node);
+        return;
+      }
+      if (node.type === 'image' || node.type === 'imageReference') {
+        const url = urlOf(node, definitions);
+        if (url && isWeb(url)) file.message(`image "${url}" must be a file on this site (a path starting with /)`, node);
+        return;
+      }
+      if (node.type !== 'link' && node.type !== 'linkReference') return;
+
+      const url = urlOf(node, definitions);
+      if (url === undefined) return; // an undefined reference renders as plain text
+      if (!hasScheme(url) && !url.startsWith('//')) {
         internalLinks.push({ href: url, line: node.position?.start.line });
         return;
       }
-      if (/^http:/i.test(url)) {
-        file.message(`link "${url}" must use https://`, node);
-      }
-      if (!/^https?:/i.test(url)) return; // mailto: and friends; unsafe schemes are stripped by the sanitizer
+      if (!isWeb(url)) return;
+      if (!/^https:/i.test(url)) file.message(`link "${url}" must be a full https:// address`, node);
       node.data = {
         ...node.data,
         hProperties: { ...node.data?.hProperties, rel: ['noopener', 'noreferrer'], className: ['external-link'] },
@@ -52,4 +68,9 @@ export default function remarkLinks() {
 
     file.data.internalLinks = internalLinks;
   };
+}
+
+function urlOf(node: Link | LinkReference | Image | ImageReference, definitions: Map<string, Definition>): string | undefined {
+  const url = node.type === 'link' || node.type === 'image' ? node.url : definitions.get(node.identifier)?.url;
+  return url?.trim();
 }

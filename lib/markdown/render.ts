@@ -61,7 +61,11 @@ export function renderBody(markdown: string, path?: string): RenderedBody {
 
   const intro: RootContent[] = [];
   const chunks: { id: string; title: string; children: RootContent[] }[] = [];
+  // Reference definitions render nothing, so each section gets all of them: `[text][ref]` then
+  // works whichever section its definition sits in.
+  const definitions = tree.children.filter((node) => node.type === 'definition');
   for (const node of tree.children) {
+    if (node.type === 'definition') continue;
     if (node.type === 'heading' && node.depth === 2) {
       const id = String(node.data?.hProperties?.id);
       chunks.push({ id, title: toString(node).trim(), children: [] });
@@ -71,9 +75,14 @@ export function renderBody(markdown: string, path?: string): RenderedBody {
   }
 
   return {
-    introHtml: toHtml(intro, file),
+    introHtml: toHtml([...intro, ...definitions], file),
     introTextBlocks: textBlocks(intro),
-    sections: chunks.map(({ id, title, children }) => ({ id, title, html: toHtml(children, file), textBlocks: textBlocks(children) })),
+    sections: chunks.map(({ id, title, children }) => ({
+      id,
+      title,
+      html: toHtml([...children, ...definitions], file),
+      textBlocks: textBlocks(children),
+    })),
     headings: file.data.headings ?? [],
     internalLinks: file.data.internalLinks ?? [],
     messages: file.messages.map((m) => ({ line: m.line ?? undefined, message: m.reason })),

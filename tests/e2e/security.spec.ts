@@ -31,9 +31,8 @@ for (const path of exportedPages()) {
     expect(scripts).toBe(0);
 
     const css = requests.find((url) => url.endsWith('.css'));
-    if (css) {
-      const cssResponse = await page.request.get(css);
-      expect(cssResponse.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
-    }
+    expect(css, 'every page loads the site stylesheet').toBeDefined();
+    const cssResponse = await page.request.get(css!);
+    expect(cssResponse.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 }

@@ -36,3 +36,19 @@ describe('deploy/nginx-security.conf', () => {
     expect(nginx).toEqual(headersFor(rules, '/'));
   });
 });
+
+describe('deploy/nginx.conf', () => {
+  const conf = fs.readFileSync('deploy/nginx.conf', 'utf8');
+  const block = (location: string) => conf.slice(conf.indexOf(`location ${location}`)).split('}')[0];
+
+  it('caches the hashed files for a year, like _headers, and revalidates everything else', () => {
+    expect(block('/_next/static/')).toContain(`add_header Cache-Control "${headersFor(rules, '/_next/static/x.css')['Cache-Control']}" always;`);
+    expect(block('/ ')).toContain('add_header Cache-Control "no-cache" always;');
+  });
+
+  it('serves the preview images as PNG and includes the security headers in every location', () => {
+    expect(block('~ ^/medications/')).toContain('default_type image/png;');
+    expect(conf.match(/^location /gm)).toHaveLength(3);
+    expect(conf.match(/include \/etc\/nginx\/snippets\/medicines-explained-security\.conf;/g)).toHaveLength(3);
+  });
+});

@@ -42,8 +42,32 @@ describe('renderBody', () => {
     expect(body.messages).toEqual([
       { line: 1, message: expect.stringContaining('use ## for sections') },
       { line: 5, message: expect.stringContaining('jumps from level 2 to 4') },
-      { line: 7, message: 'link "http://example.org" must use https://' },
+      { line: 7, message: 'link "http://example.org" must be a full https:// address' },
     ]);
+  });
+
+  it('handles reference links like inline ones, wherever their definition is', () => {
+    const body = renderBody('## One\n\nSee [the label][pi] and [side effects][se].\n\n## Two\n\n[pi]: https://example.org/pi\n[se]: #two\n');
+    expect(body.sections[0].html).toContain(
+      '<a href="https://example.org/pi" rel="noopener noreferrer" class="external-link">the label<span class="external-cue"> (opens another site)</span></a>',
+    );
+    expect(body.sections[0].html).toContain('<a href="#two">side effects</a>');
+    expect(body.internalLinks).toEqual([{ href: '#two', line: 3 }]);
+  });
+
+  it('reports protocol-relative and http links, images from other sites, and footnotes', () => {
+    const body = renderBody('[a](//example.org/x)\n\n![b](https://tracker.example/p.png)\n\nText.[^1]\n\n[^1]: Note.\n\n![ok](/icon.svg)\n');
+    expect(body.messages).toEqual([
+      { line: 1, message: 'link "//example.org/x" must be a full https:// address' },
+      { line: 3, message: 'image "https://tracker.example/p.png" must be a file on this site (a path starting with /)' },
+      { line: 5, message: 'footnotes are not supported: put the note in the text' },
+      { line: 7, message: 'footnotes are not supported: put the note in the text' },
+    ]);
+  });
+
+  it('never gives a heading an id the page itself uses, such as an urgent box or its heading', () => {
+    const ids = renderBody('## Urgent\n\n## Urgent 1\n\n## Key facts heading\n').sections.map((s) => s.id);
+    for (const id of ids) expect(['urgent', 'urgent-1', 'urgent-2', 'key-facts-heading']).not.toContain(id);
   });
 
   it('drops raw HTML and unsafe URLs', () => {
