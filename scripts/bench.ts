@@ -76,7 +76,18 @@ function fileBytes(dir: string, urlPath: string): Bytes | null {
   return { raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
 }
 
-async function lighthouse(url: string): Promise<Record<string, any>> {
+async function lighthouse(url: string, attempts = 3): Promise<Record<string, any>> {
+  try {
+    return runLighthouse(url);
+  } catch (error) {
+    // Lighthouse now and then loses the trace of a page load (NO_NAVSTART); a second run is fine.
+    if (attempts <= 1) throw error;
+    console.log('bench: Lighthouse failed, trying again');
+    return lighthouse(url, attempts - 1);
+  }
+}
+
+function runLighthouse(url: string): Record<string, any> {
   const chrome = chromiumPath();
   const output = execFileSync(
     'npx',
@@ -85,7 +96,7 @@ async function lighthouse(url: string): Promise<Record<string, any>> {
       '--only-categories=performance,accessibility,best-practices,seo',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
     ],
-    { env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) }, maxBuffer: 64 * 1024 * 1024 },
+    { env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) }, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   return JSON.parse(output.toString());
 }
@@ -191,8 +202,8 @@ function checkBudgets(rows: PageRow[]): string[] {
 
 const results: { date: string; builds: BuildRow[]; pages: PageRow[]; budgetFailures?: string[] } = { date: new Date().toISOString(), builds: [], pages: [] };
 results.builds = benchBuilds();
-if (!args.includes('--no-lighthouse')) results.pages = await benchPages();
 if (results.builds.length) printBuilds(results.builds);
+if (!args.includes('--no-lighthouse')) results.pages = await benchPages();
 if (results.pages.length) printPages(results.pages);
 
 let failed = false;
