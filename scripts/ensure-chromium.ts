@@ -7,13 +7,14 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../tests/chromium';
+import { aptInstall } from './apt-install';
 
 if (process.argv.includes('--help')) {
   console.log('Usage: tsx scripts/ensure-chromium.ts   (installs Chromium for the browser tests if none is found)');
   process.exit(0);
 }
 
-const run = (command: string) => execSync(command, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+const run = (command: string) => execSync(command, { stdio: 'inherit' });
 const found = () => chromiumPath() ?? (fs.existsSync(chromium.executablePath()) ? chromium.executablePath() : undefined);
 
 let browser = found();
@@ -22,15 +23,7 @@ if (browser) {
   process.exit(0);
 }
 
-const isRoot = process.getuid?.() === 0;
-if (isRoot && fs.existsSync('/usr/bin/apt-get')) {
-  console.log("ensure-chromium: no Chromium found; installing Debian's chromium package with apt-get (a minute or two)");
-  try {
-    run('apt-get update -qq && apt-get install -y -qq chromium');
-  } catch {
-    console.log('ensure-chromium: apt-get failed');
-  }
-}
+aptInstall('chromium', 'ensure-chromium: no Chromium found');
 browser = found();
 if (!browser) {
   console.log("ensure-chromium: installing Playwright's Chromium with `npx playwright install chromium`");

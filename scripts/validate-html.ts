@@ -3,9 +3,10 @@
  * error. It needs Java: when `java` is missing, installs Debian's default-jre-headless (as root),
  * saying so.
  */
-import { execFileSync, execSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { aptInstall } from './apt-install';
 import { outDir } from './build-stamp';
 
 if (process.argv.includes('--help')) {
@@ -23,10 +24,7 @@ const hasJava = () => {
 };
 
 if (!hasJava()) {
-  if (process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get')) {
-    console.log("validate-html: no java found; installing Debian's default-jre-headless (a minute or two)");
-    execSync('apt-get update -qq && apt-get install -y -qq default-jre-headless', { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  }
+  aptInstall('default-jre-headless', 'validate-html: no java found');
   if (!hasJava()) {
     console.error('validate-html: the Nu Html Checker needs Java 11 or later; install it and run again');
     process.exit(1);
