@@ -11,12 +11,13 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: process.env.CI ? 'list' : [['list']],
+  reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${sitePort}`,
     launchOptions: { executablePath: chromiumPath(), args: quietChromiumArgs },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath(), args: quietChromiumArgs } } }],
+  // The project adds only the device profile; the launch options above apply to it.
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: [
     {
       command: `tsx scripts/serve.ts --port ${sitePort} --dir out`,

@@ -7,7 +7,7 @@ import { renderBody, type BodySection } from './markdown/render';
 import { reservedIds } from './page-anchors';
 import { ContentError, type Problem } from './problems';
 import { readFrontMatter } from './front-matter';
-import { medicationSchema, todayIso, type MedicationFacts } from './schema';
+import { medicationSchema, todayIso, urgentCardText, type MedicationFacts } from './schema';
 import { findBrokenLinks } from './link-check';
 
 export interface Medication {
@@ -84,10 +84,10 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
   if (parsed.success) {
     // The glossary explains words the page uses; a term the page never uses is a leftover or a typo.
     const f = parsed.data;
-    const pageText = [f.title, f.genericName, f.summary, f.usedFor, f.givenBy, ...f.otherBrands, ...f.urgentCards.flatMap((c) => [c.intro, ...c.items, c.action]), front.body]
+    const pageText = [f.title, f.genericName, f.summary, f.usedFor, f.givenBy, ...f.otherBrands, ...f.urgentCards.flatMap(urgentCardText), front.body]
       .join('\n')
       .toLowerCase();
-    parsed.data.glossary.forEach((entry, index) => {
+    f.glossary.forEach((entry, index) => {
       if (!pageText.includes(entry.term.toLowerCase())) {
         problems.push({ file, field: `glossary.${index}.term`, message: `"${entry.term}" does not appear on the page` });
       }

@@ -1,5 +1,6 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import { urgentCardText } from './schema';
 
 export interface TextCounts {
   sentences: number;
@@ -61,7 +62,7 @@ export function pageReadability(medication: ReadableMedication): PageReadability
   const parts = [
     {
       name: 'Summary and urgent boxes',
-      blocks: [medication.facts.summary, ...medication.facts.urgentCards.flatMap((c) => [c.intro, ...c.items, c.action])],
+      blocks: [medication.facts.summary, ...medication.facts.urgentCards.flatMap(urgentCardText)],
     },
     ...(medication.introTextBlocks.length ? [{ name: 'Introduction', blocks: medication.introTextBlocks }] : []),
     ...medication.sections.map((s) => ({ name: s.title, blocks: s.textBlocks })),

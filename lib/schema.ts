@@ -95,5 +95,8 @@ export function medicationSchema(today: string = todayIso()) {
 
 export type MedicationFacts = z.infer<ReturnType<typeof medicationSchema>>;
 export type UrgentCardFacts = MedicationFacts['urgentCards'][number];
+
+/** The prose of an urgent box, in reading order (for the readability and glossary checks). */
+export const urgentCardText = (card: Pick<UrgentCardFacts, 'intro' | 'items' | 'action'>) => [card.intro, ...card.items, card.action];
 export type GlossaryEntry = MedicationFacts['glossary'][number];
 export type SourceFacts = MedicationFacts['sources'][number];
