@@ -1,3 +1,4 @@
+import { resolveCitations } from '@/lib/citations';
 import type { Medication } from '@/lib/content';
 import { pageAnchors, urgentCardId } from '@/lib/page-anchors';
 import { absoluteUrl } from '@/lib/site';
@@ -11,6 +12,7 @@ import { Prose } from './Prose';
 import { ReviewDates } from './ReviewDates';
 import { SectionHeading } from './SectionHeading';
 import { ShareBlock } from './ShareBlock';
+import { SourceCitations } from './SourceCitations';
 import { SourcesList } from './SourcesList';
 import { SummaryList } from './SummaryList';
 import { UrgentCard } from './UrgentCard';
@@ -19,6 +21,8 @@ import { UrgentCard } from './UrgentCard';
 export function MedicationPage({ medication }: { medication: Medication }) {
   const { facts, sections } = medication;
   const url = absoluteUrl(medication.href);
+  const cite = (ids: readonly string[]) => resolveCitations(ids, facts.sources);
+  const idsOf = (citations: Medication['introCitations']) => citations.map((c) => c.id);
 
   const keyFacts = [
     { label: 'Brand name', value: facts.title },
@@ -49,12 +53,12 @@ export function MedicationPage({ medication }: { medication: Medication }) {
         </h1>
         <p className="mt-4 text-lg">{facts.summary}</p>
 
-        <SummaryList id={pageAnchors.keyFacts} heading="Key facts" rows={keyFacts} />
+        <SummaryList id={pageAnchors.keyFacts} heading="Key facts" rows={keyFacts} citations={cite(facts.keyFactsSources)} />
 
         {facts.urgentCards.length ? (
           <div id={pageAnchors.urgent}>
             {facts.urgentCards.map((card, index) => (
-              <UrgentCard key={urgentCardId(index)} id={urgentCardId(index)} card={card} />
+              <UrgentCard key={urgentCardId(index)} id={urgentCardId(index)} card={card} citations={cite(card.sources)} />
             ))}
           </div>
         ) : null}
@@ -62,10 +66,12 @@ export function MedicationPage({ medication }: { medication: Medication }) {
         <Contents entries={contents} />
 
         <Prose html={medication.introHtml} />
+        <SourceCitations citations={cite(idsOf(medication.introCitations))} />
         {sections.map((section) => (
           <section key={section.id} aria-labelledby={section.id}>
             <SectionHeading id={section.id} title={section.title} />
             <Prose html={section.html} />
+            <SourceCitations citations={cite(idsOf(section.citations))} />
           </section>
         ))}
 
@@ -73,7 +79,7 @@ export function MedicationPage({ medication }: { medication: Medication }) {
         <Glossary entries={facts.glossary} />
         <SourcesList sources={facts.sources} />
         <ShareBlock id={pageAnchors.share} url={url} />
-        <ReviewDates lastReviewed={facts.lastReviewed} nextReview={facts.nextReview} />
+        <ReviewDates reviewHistory={facts.reviewHistory} nextReview={facts.nextReview} />
       </article>
       <JsonLd data={medicationJsonLd(medication)} />
     </main>

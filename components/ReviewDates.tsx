@@ -1,7 +1,16 @@
 import { pageAnchors } from '@/lib/page-anchors';
+import type { ReviewEntry } from '@/lib/schema';
 import { formatDate } from '@/lib/site';
+import { ReviewHistory } from './ReviewHistory';
 
-export function ReviewDates({ lastReviewed, nextReview }: { lastReviewed: string; nextReview: string }) {
+interface ReviewDatesProps {
+  /** Newest first; the first entry is the last review. */
+  reviewHistory: ReviewEntry[];
+  nextReview: string;
+}
+
+export function ReviewDates({ reviewHistory, nextReview }: ReviewDatesProps) {
+  const lastReviewed = reviewHistory[0].date;
   return (
     <div id={pageAnchors.reviewDates} className="review-dates mt-10 text-base">
       <p>
@@ -9,6 +18,7 @@ export function ReviewDates({ lastReviewed, nextReview }: { lastReviewed: string
         <br />
         Next review due: <time dateTime={nextReview}>{formatDate(nextReview)}</time>
       </p>
+      <ReviewHistory entries={reviewHistory} />
     </div>
   );
 }

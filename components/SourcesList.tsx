@@ -1,16 +1,17 @@
+import { sourceAnchor } from '@/lib/citations';
 import type { SourceFacts } from '@/lib/schema';
 import { pageAnchors } from '@/lib/page-anchors';
 import { ExternalLink } from './ExternalLink';
 import { PageSection } from './PageSection';
 
-/** Where every statement on the page comes from. */
+/** Where every statement on the page comes from; each part of the page links here by number. */
 export function SourcesList({ sources }: { sources: SourceFacts[] }) {
   return (
     <PageSection id={pageAnchors.sources} title="Sources" className="sources mt-10">
-      <p className="mt-2">Everything on this page comes from these sources:</p>
+      <p className="mt-2">Everything on this page comes from these sources. Each part of the page gives the numbers of its sources.</p>
       <ol className="mt-3 list-decimal space-y-2 pl-6">
-        {sources.map((source, index) => (
-          <li key={index}>
+        {sources.map((source) => (
+          <li key={source.id} id={sourceAnchor(source.id)} className="scroll-mt-4">
             {source.url ? <ExternalLink href={source.url}>{source.title}</ExternalLink> : source.title}
             <span className="block text-sm text-slate-700 dark:text-slate-300">{source.publisher}</span>
           </li>

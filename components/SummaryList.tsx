@@ -1,4 +1,7 @@
+import type { ResolvedCitation } from '@/lib/citations';
 import { PageSection } from './PageSection';
+import { SourceCitations } from './SourceCitations';
+
 export interface SummaryRow {
   label: string;
   value: string;
@@ -8,10 +11,11 @@ interface SummaryListProps {
   id: string;
   heading: string;
   rows: SummaryRow[];
+  citations: ResolvedCitation[];
 }
 
 /** NHS-style key facts: a description list a screen reader announces as label/value pairs. */
-export function SummaryList({ id, heading, rows }: SummaryListProps) {
+export function SummaryList({ id, heading, rows, citations }: SummaryListProps) {
   return (
     <PageSection id={id} title={heading} className="summary-list mt-6">
       <dl className="mt-3 divide-y divide-slate-300 border-y border-slate-300 dark:divide-slate-600 dark:border-slate-600">
@@ -22,6 +26,7 @@ export function SummaryList({ id, heading, rows }: SummaryListProps) {
           </div>
         ))}
       </dl>
+      <SourceCitations citations={citations} className="mt-2" />
     </PageSection>
   );
 }

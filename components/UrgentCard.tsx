@@ -1,16 +1,19 @@
+import type { ResolvedCitation } from '@/lib/citations';
 import type { UrgentCardFacts } from '@/lib/schema';
 import { PageSection } from './PageSection';
+import { SourceCitations } from './SourceCitations';
 
 interface UrgentCardProps {
   id: string;
   card: UrgentCardFacts;
+  citations: ResolvedCitation[];
 }
 
 /**
  * NHS.UK "urgent care card": what you notice, what you do. Kept to two a page and calm in tone;
  * a red band and border make it stand out without shouting.
  */
-export function UrgentCard({ id, card }: UrgentCardProps) {
+export function UrgentCard({ id, card, citations }: UrgentCardProps) {
   return (
     <PageSection
       id={id}
@@ -32,6 +35,7 @@ export function UrgentCard({ id, card }: UrgentCardProps) {
           ))}
         </ul>
         <p className="font-bold">{card.action}</p>
+        <SourceCitations citations={citations} className="mt-3" />
       </div>
     </PageSection>
   );

@@ -3,10 +3,11 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type { HeadingInfo } from './markdown/heading-ids';
 import type { InternalLink } from './markdown/links';
-import { renderBody, type BodySection } from './markdown/render';
+import { citationProblems, sourceAnchor } from './citations';
+import { renderBody, type BodySection, type Citation } from './markdown/render';
 import { reservedIds } from './page-anchors';
 import { ContentError, type Problem } from './problems';
-import { readFrontMatter } from './front-matter';
+import { readFrontMatter, type FieldLocator } from './front-matter';
 import { medicationSchema, todayIso, urgentCardText, type MedicationFacts } from './schema';
 import { findBrokenLinks } from './link-check';
 
@@ -19,6 +20,8 @@ export interface Medication {
   facts: MedicationFacts;
   introHtml: string;
   introTextBlocks: string[];
+  /** What the text before the first `##` cites (empty when there is no such text). */
+  introCitations: Citation[];
   sections: BodySection[];
   headings: HeadingInfo[];
   /** Every id a link may point at on this page. */
@@ -49,13 +52,14 @@ function listMarkdownFiles(dir: string): string[] {
 }
 
 /** One schema problem as a writer reads it: the field, then what is wrong with the value. */
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): Omit<Problem, 'file'> {
+function describeIssue(issue: z.core.$ZodIssue, data: unknown, lineOf: FieldLocator): Omit<Problem, 'file'> {
   const field = issue.path.length ? issue.path.join('.') : 'front matter';
+  const line = lineOf(issue.path);
   if (issue.code === 'unrecognized_keys') {
-    return { field, message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (check the spelling)` };
+    return { field, line, message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (check the spelling)` };
   }
   const value = issue.path.reduce<unknown>((obj, key) => (obj as Record<PropertyKey, unknown> | undefined)?.[key], data);
-  return { field, message: value === undefined ? `is missing (${issue.message})` : `${JSON.stringify(value)} ${issue.message}` };
+  return { field, line, message: value === undefined ? `is missing (${issue.message})` : `${JSON.stringify(value)} ${issue.message}` };
 }
 
 type MedicationSchema = ReturnType<typeof medicationSchema>;
@@ -72,14 +76,19 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
 
   const parsed = schema.safeParse(front.data ?? {});
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push({ file, ...describeIssue(issue, front.data) });
+    for (const issue of parsed.error.issues) problems.push({ file, ...describeIssue(issue, front.data, front.lineOf) });
   }
 
   const body = renderBody(front.body, absolute);
+  // Lines in the body count from its first line; a writer counts from the top of the file.
+  const fileLine = (line?: number) => (line === undefined ? undefined : line + front.bodyStartLine - 1);
+  const inFile = (citations: Citation[]) => citations.map((c) => ({ ...c, line: fileLine(c.line) }));
   for (const m of body.messages) {
-    const line = m.line === undefined ? undefined : m.line + front.bodyStartLine - 1;
+    const line = fileLine(m.line);
     problems.push({ file, field: line ? `body line ${line}` : 'body', message: m.message });
   }
+  const sections = body.sections.map((s) => ({ ...s, line: fileLine(s.line), citations: inFile(s.citations) }));
+  const introCitations = inFile(body.introCitations);
 
   if (parsed.success) {
     // The glossary explains words the page uses; a term the page never uses is a leftover or a typo.
@@ -89,13 +98,27 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
       .toLowerCase();
     f.glossary.forEach((entry, index) => {
       if (!pageText.includes(entry.term.toLowerCase())) {
-        problems.push({ file, field: `glossary.${index}.term`, message: `"${entry.term}" does not appear on the page` });
+        problems.push({ file, field: `glossary.${index}.term`, message: `"${entry.term}" does not appear on the page`, line: front.lineOf(['glossary', index, 'term']) });
       }
     });
+
+    const parts = [
+      ...(body.introTextBlocks.length ? [{ name: 'the text before the first ## section', line: front.bodyStartLine, citations: introCitations }] : []),
+      ...sections.map((s) => ({ name: `section "${s.title}"`, line: s.line, citations: s.citations })),
+    ];
+    for (const problem of citationProblems(f, parts, front.lineOf)) problems.push({ file, ...problem });
+
+    // Citation links land on `#source-<id>`; a heading must not take one of those ids.
+    const sourceAnchors = new Set(f.sources.map((source) => sourceAnchor(source.id)));
+    for (const heading of body.headings) {
+      if (sourceAnchors.has(heading.id)) {
+        problems.push({ file, field: 'body', message: `heading "${heading.text}" would take the id #${heading.id}, which the Sources list uses; reword the heading` });
+      }
+    }
   }
 
   if (!parsed.success || problems.length) return { problems };
-  const anchors = new Set([...reservedIds, ...body.headings.map((h) => h.id)]);
+  const anchors = new Set([...reservedIds, ...body.headings.map((h) => h.id), ...parsed.data.sources.map((source) => sourceAnchor(source.id))]);
   return {
     problems,
     medication: {
@@ -105,7 +128,8 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
       facts: parsed.data,
       introHtml: body.introHtml,
       introTextBlocks: body.introTextBlocks,
-      sections: body.sections,
+      introCitations,
+      sections,
       headings: body.headings,
       anchors,
       internalLinks: body.internalLinks.map((l) => ({ ...l, line: l.line && l.line + front.bodyStartLine - 1 })),

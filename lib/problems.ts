@@ -5,9 +5,11 @@ export interface Problem {
   /** The front matter field (`lastReviewed`, `sources.2.url`), or `body line 12`, or `file`. */
   field: string;
   message: string;
+  /** The line in the file, for a front matter field (body problems say it in `field`). */
+  line?: number;
 }
 
-export const formatProblem = (p: Problem) => `${p.file}: ${p.field}: ${p.message}`;
+export const formatProblem = (p: Problem) => `${p.file}: ${p.field}: ${p.message}${p.line ? ` (line ${p.line})` : ''}`;
 
 export class ContentError extends Error {
   constructor(readonly problems: Problem[]) {

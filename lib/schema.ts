@@ -32,8 +32,17 @@ export const isoDate = z.string().refine((value) => {
 
 const link = z.strictObject({ title: text, url: httpsUrl });
 
+/** A short stable name a writer types to cite something: lowercase words joined by hyphens. */
+const sourceId = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens, such as nhs-leaflet');
+
+/** The sources a part of the page rests on, by id (`[nmss, lioresal-safety]`). */
+const citedSources = z.array(sourceId).min(1, 'must cite at least one source id');
+
 // A source may be named without an address (a printed leaflet, a page with no stable URL).
-const source = z.strictObject({ title: text, publisher: text, url: httpsUrl.optional() });
+const source = z.strictObject({ id: sourceId, title: text, publisher: text, url: httpsUrl.optional() });
 
 const urgentCard = z.strictObject({
   title: text,
@@ -41,11 +50,15 @@ const urgentCard = z.strictObject({
   listLabel: text.optional(),
   items: z.array(text).min(1, 'must list at least one item'),
   action: text,
+  sources: citedSources,
 });
 
 const glossaryEntry = z.strictObject({ term: text, definition: text });
 
 const device = z.strictObject({ name: text, manufacturer: text });
+
+/** One review of the page: when, and what changed, in one plain sentence. */
+const review = z.strictObject({ date: isoDate, change: text });
 
 /** Today's date as YYYY-MM-DD in UTC; a parameter so tests can pin "today". */
 export const todayIso = () => new Date().toISOString().slice(0, 10);
@@ -74,23 +87,42 @@ export function medicationSchema(today: string = todayIso()) {
       /** The device that gives the medicine, if any (schema.org MedicalDevice). */
       device: device.optional(),
       otherBrands: z.array(text).default([]),
+      /** What the key-facts list rests on. */
+      keyFactsSources: citedSources,
       prescribingInformation: link,
       // NHS research: readers skim past pages full of warning boxes, so two at most.
       urgentCards: z.array(urgentCard).max(2, 'at most two urgent boxes a page').default([]),
       glossary: z.array(glossaryEntry).default([]),
-      lastReviewed: isoDate.refine((value) => value <= today, `must not be in the future (today is ${today})`),
+      // Newest first: the first entry is the page's "last reviewed" date, so the two never disagree.
+      reviewHistory: z.array(review).min(1, 'must record at least one review (date and what changed)'),
       nextReview: isoDate,
       sources: z.array(source).min(1, 'must list at least one source'),
     })
+    // zod runs this even when a field above failed, so it reads every field defensively.
     .superRefine((facts, ctx) => {
-      if (facts.nextReview <= facts.lastReviewed) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['nextReview'],
-          message: `must be after lastReviewed (${facts.lastReviewed})`,
+      const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+      const history = facts.reviewHistory ?? [];
+      const latest = history[0];
+      if (latest && latest.date > today) issue(['reviewHistory', 0, 'date'], `must not be in the future (today is ${today})`);
+      history.forEach((entry, index) => {
+        const newer = history[index - 1];
+        if (newer && entry.date > newer.date) issue(['reviewHistory', index, 'date'], `must not be after the entry above it (${newer.date}): list the newest review first`);
+      });
+      if (latest && facts.nextReview <= latest.date) issue(['nextReview'], `must be after the latest review (${latest.date})`);
+
+      const ids = new Set<string>();
+      (facts.sources ?? []).forEach((s, index) => {
+        if (ids.has(s.id)) issue(['sources', index, 'id'], 'is used by another source; each source needs its own id');
+        ids.add(s.id);
+      });
+      const checkCited = (cited: string[] | undefined, path: (string | number)[]) =>
+        (cited ?? []).forEach((id, index) => {
+          if (!ids.has(id)) issue([...path, index], `is not the id of a source in this file (${[...ids].join(', ')})`);
         });
-      }
-    });
+      checkCited(facts.keyFactsSources, ['keyFactsSources']);
+      (facts.urgentCards ?? []).forEach((card, index) => checkCited(card.sources, ['urgentCards', index, 'sources']));
+    })
+    .transform((facts) => ({ ...facts, lastReviewed: facts.reviewHistory[0].date }));
 }
 
 export type MedicationFacts = z.infer<ReturnType<typeof medicationSchema>>;
@@ -100,3 +132,4 @@ export type UrgentCardFacts = MedicationFacts['urgentCards'][number];
 export const urgentCardText = (card: Pick<UrgentCardFacts, 'intro' | 'items' | 'action'>) => [card.intro, ...card.items, card.action];
 export type GlossaryEntry = MedicationFacts['glossary'][number];
 export type SourceFacts = MedicationFacts['sources'][number];
+export type ReviewEntry = MedicationFacts['reviewHistory'][number];

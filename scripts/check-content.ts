@@ -1,22 +1,45 @@
 /**
- * npm run check:content — validates every medication file (schema, links, anchors, glossary)
- * without a Next build, prints one line per problem, then the reading grade (Flesch–Kincaid) of
- * each section. Exits 1 on any problem or on a grade above the ceiling.
+ * npm run check:content — validates every medication file (schema, links, anchors, citations,
+ * glossary) without a Next build, prints one line per problem, then the reading grade
+ * (Flesch–Kincaid) of each section. Exits 1 on any problem or on a grade above the ceiling.
  *
  *   --max-grade N      the ceiling for each section and the whole page (default 8, or READABILITY_MAX_GRADE)
  *   --no-readability   schema and links only (what `npm run build` runs)
+ *   --due-within DAYS  instead: list the pages whose next review is within DAYS (overdue first); exits 0
+ *   --today YYYY-MM-DD with --due-within: count from this day instead of today (for tests)
  */
 import { contentDir, loadContent } from '../lib/content';
 import { formatProblem } from '../lib/problems';
 import { pageReadability } from '../lib/readability';
+import { formatDue, reviewsDue } from '../lib/review-due';
+import { isoDate, todayIso } from '../lib/schema';
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
-  console.log('Usage: npm run check:content [-- --max-grade 8] [-- --no-readability]   (CONTENT_DIR=path for another tree)');
+  console.log('Usage: npm run check:content [-- --max-grade 8] [-- --no-readability] [-- --due-within DAYS [--today YYYY-MM-DD]]   (CONTENT_DIR=path for another tree)');
   process.exit(0);
 }
-const gradeFlag = args.indexOf('--max-grade');
-const maxGrade = Number(gradeFlag >= 0 ? args[gradeFlag + 1] : (process.env.READABILITY_MAX_GRADE ?? 8));
+const valueOf = (flag: string) => {
+  const index = args.indexOf(flag);
+  return index >= 0 ? args[index + 1] : undefined;
+};
+
+// The review report: an editor's to-do list, never a failure, so the calendar cannot break CI.
+if (args.includes('--due-within')) {
+  const days = Number(valueOf('--due-within'));
+  const today = valueOf('--today') ?? todayIso();
+  if (!Number.isInteger(days) || days < 0 || !isoDate.safeParse(today).success) {
+    console.error('check:content: --due-within needs a whole number of days (and --today a YYYY-MM-DD date), e.g. --due-within 30');
+    process.exit(2);
+  }
+  const { medications, problems } = loadContent(contentDir(), today);
+  const due = reviewsDue(medications, today, days);
+  console.log(`check:content: ${due.length} page${due.length === 1 ? '' : 's'} due for review within ${days} days of ${today} (overdue first):`);
+  for (const entry of due) console.log(`  ${formatDue(entry)}`);
+  if (problems.length) console.log(`(${problems.length} content problem${problems.length === 1 ? '' : 's'} left some files out: run npm run check:content)`);
+  process.exit(0);
+}
+const maxGrade = Number(valueOf('--max-grade') ?? process.env.READABILITY_MAX_GRADE ?? 8);
 if (!Number.isFinite(maxGrade)) {
   console.error('check:content: --max-grade needs a number, e.g. --max-grade 8');
   process.exit(2);

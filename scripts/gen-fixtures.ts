@@ -51,33 +51,42 @@ urgentCards:
     items:
       - a made-up sign
     action: Call your care team.
+    sources: [made-up]
+keyFactsSources: [made-up]
 glossary:
   - term: Tablet
     definition: A small, solid dose of medicine that you swallow.
-lastReviewed: "2026-01-15"
+reviewHistory:
+  - date: "2026-01-15"
+    change: First review.
 nextReview: "2027-01-15"
 sources:
-  - title: Made-up source
+  - id: made-up
+    title: Made-up source
     publisher: Test publisher
     url: https://example.org/source/${i}
 ---
 
 ## What it is
+::sources[made-up]
 
 ${name} is a made-up medicine. You take it as a tablet. It is here to test the site.
 
 ## How to take it
+::sources[made-up]
 
 Take it with water. Do not take more than your care team says.
 
 See also [the next one](/medications/${next}/#side-effects) and [the sources](#sources).
 
 ## Side effects
+::sources[made-up]
 
 - feeling sleepy
 - a dry mouth
 
 ## Living with it
+::sources[made-up]
 
 Keep your tablets in a cool, dry place. Ask your care team if you have questions.
 `;

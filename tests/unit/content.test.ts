@@ -55,23 +55,23 @@ describe('every class of bad input names the file and the field', () => {
   it('wrong fields, all reported at once', () => {
     const f = file('wrong-fields', 'wrong-fields');
     expect(problemsOf('wrong-fields')).toEqual([
-      `${f}: description: "Too short." must be 50 to 160 characters (it is the search-result snippet)`,
-      `${f}: genericAvailable: "yes" must be true or false (without quotes)`,
-      `${f}: prescribingInformation.url: "http://example.org/pi" must be a full https:// address`,
-      `${f}: lastReviewed: "2026-13-45" is not a valid date (use YYYY-MM-DD, in quotes)`,
+      `${f}: description: "Too short." must be 50 to 160 characters (it is the search-result snippet) (line 4)`,
+      `${f}: genericAvailable: "yes" must be true or false (without quotes) (line 8)`,
+      `${f}: prescribingInformation.url: "http://example.org/pi" must be a full https:// address (line 14)`,
+      `${f}: reviewHistory.0.date: "2026-13-45" is not a valid date (use YYYY-MM-DD, in quotes) (line 16)`,
       `${f}: front matter: unknown field sideEffcts (check the spelling)`,
     ]);
   });
 
   it('a review date in the future', () => {
     expect(problemsOf('future-review')).toEqual([
-      `${file('future-review', 'future')}: lastReviewed: "2099-01-01" must not be in the future (today is ${today})`,
+      `${file('future-review', 'future')}: reviewHistory.0.date: "2099-01-01" must not be in the future (today is ${today}) (line 16)`,
     ]);
   });
 
   it('a next review that is not after the last', () => {
     expect(problemsOf('review-order')).toEqual([
-      `${file('review-order', 'review-order')}: nextReview: "2026-01-15" must be after lastReviewed (2026-01-15)`,
+      `${file('review-order', 'review-order')}: nextReview: "2026-01-15" must be after the latest review (2026-01-15) (line 18)`,
     ]);
   });
 
@@ -83,32 +83,32 @@ describe('every class of bad input names the file and the field', () => {
   it('a link to a page that does not exist', () => {
     const f = file('broken-link', 'broken-link');
     expect(problemsOf('broken-link')).toEqual([
-      `${f}: body line 24: link "/medications/does-not-exist/" points to a page that does not exist`,
-      `${f}: body line 24: link "/#x" points to an anchor on the home page; link to the page instead`,
+      `${f}: body line 29: link "/medications/does-not-exist/" points to a page that does not exist`,
+      `${f}: body line 29: link "/#x" points to an anchor on the home page; link to the page instead`,
     ]);
   });
 
   it('a link to an anchor that does not exist, here or on another page', () => {
     const f = file('broken-anchor', 'broken-anchor');
     expect(problemsOf('broken-anchor')).toEqual([
-      `${f}: body line 24: link "#no-such-section" points to "#no-such-section", which is not a heading or section on /medications/broken-anchor/`,
-      `${f}: body line 26: link "/medications/other-page/#nope" points to "#nope", which is not a heading or section on /medications/other-page/`,
-      `${f}: body line 28: link "#%zz" has a broken %-escape`,
+      `${f}: body line 29: link "#no-such-section" points to "#no-such-section", which is not a heading or section on /medications/broken-anchor/`,
+      `${f}: body line 31: link "/medications/other-page/#nope" points to "#nope", which is not a heading or section on /medications/other-page/`,
+      `${f}: body line 33: link "#%zz" has a broken %-escape`,
     ]);
   });
 
   it('an outline a screen reader trips over, and an http link', () => {
     const f = file('bad-outline', 'bad-outline');
     expect(problemsOf('bad-outline')).toEqual([
-      `${f}: body line 22: use ## for sections: the page title (#) comes from the front matter title`,
-      `${f}: body line 26: heading "Skipped a level" jumps from level 2 to 4; do not skip levels`,
-      `${f}: body line 28: link "http://example.org/" must be a full https:// address`,
+      `${f}: body line 26: use ## for sections: the page title (#) comes from the front matter title`,
+      `${f}: body line 31: heading "Skipped a level" jumps from level 2 to 4; do not skip levels`,
+      `${f}: body line 33: link "http://example.org/" must be a full https:// address`,
     ]);
   });
 
   it('a glossary term the page never uses', () => {
     expect(problemsOf('glossary-unused')).toEqual([
-      `${file('glossary-unused', 'glossary-unused')}: glossary.0.term: "Catheter" does not appear on the page`,
+      `${file('glossary-unused', 'glossary-unused')}: glossary.0.term: "Catheter" does not appear on the page (line 16)`,
     ]);
   });
 

@@ -25,6 +25,25 @@ describe('renderBody', () => {
     expect(ids).toEqual(['dose', 'dose-1']);
   });
 
+  it('reads ::sources lines into each section, and leaves them off the page', () => {
+    const body = renderBody('## One\n::sources[a, b]\n\nText.\n\n## Two\n\nText.\n\n::sources[c]\n');
+    expect(body.sections.map((s) => s.citations)).toEqual([
+      [
+        { id: 'a', line: 2 },
+        { id: 'b', line: 2 },
+      ],
+      [{ id: 'c', line: 10 }],
+    ]);
+    expect(body.sections.map((s) => s.html)).toEqual(['<p>Text.</p>', '<p>Text.</p>']);
+    expect(body.messages).toEqual([]);
+  });
+
+  it('keeps a colon in running text as the writer typed it', () => {
+    const body = renderBody('Come at 10:30, see:this or :smile[x].');
+    expect(body.introHtml).toBe('<p>Come at 10:30, see:this or :smile[x].</p>');
+    expect(body.messages).toEqual([]);
+  });
+
   it('renders GFM tables', () => {
     expect(renderBody('| a | b |\n| - | - |\n| 1 | 2 |\n').introHtml).toContain('<td>1</td>');
   });

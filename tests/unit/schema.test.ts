@@ -13,9 +13,10 @@ const valid = {
   administrationRoute: 'oral',
   prescriptionStatus: 'OTC',
   prescribingInformation: { title: 'PI', url: 'https://example.org/pi' },
-  lastReviewed: '2026-01-15',
+  keyFactsSources: ['s'],
+  reviewHistory: [{ date: '2026-01-15', change: 'First review.' }],
   nextReview: '2027-01-15',
-  sources: [{ title: 'S', publisher: 'P', url: 'https://example.org/s' }],
+  sources: [{ id: 's', title: 'S', publisher: 'P', url: 'https://example.org/s' }],
 };
 const schema = medicationSchema('2026-11-25');
 
@@ -33,16 +34,58 @@ describe('medicationSchema', () => {
     expect(parsed.urgentCards).toEqual([]);
   });
 
+  it('takes the last-reviewed date from the newest review, so the two cannot disagree', () => {
+    const reviewHistory = [
+      { date: '2026-11-25', change: 'Safety wording.' },
+      { date: '2026-01-15', change: 'First review.' },
+    ];
+    expect(schema.parse({ ...valid, reviewHistory }).lastReviewed).toBe('2026-11-25');
+  });
+
   it.each([
     ['description', 'x'.repeat(49)],
     ['description', 'x'.repeat(161)],
     ['title', '   '],
     ['genericAvailable', 'yes'],
-    ['lastReviewed', '2026-11-26'],
+    ['reviewHistory', []],
+    ['keyFactsSources', []],
   ])('rejects a bad %s', (field, value) => {
     const result = schema.safeParse({ ...valid, [field]: value });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].path).toEqual([field]);
+  });
+
+  it('rejects a review in the future, and a history that is not newest first', () => {
+    const future = schema.safeParse({ ...valid, reviewHistory: [{ date: '2026-11-26', change: 'x' }] });
+    expect(future.error?.issues.map((i) => [i.path, i.message])).toEqual([[['reviewHistory', 0, 'date'], 'must not be in the future (today is 2026-11-25)']]);
+    const order = schema.safeParse({
+      ...valid,
+      reviewHistory: [
+        { date: '2026-01-15', change: 'x' },
+        { date: '2026-02-01', change: 'y' },
+      ],
+    });
+    expect(order.error?.issues.map((i) => i.path)).toEqual([['reviewHistory', 1, 'date']]);
+  });
+
+  it('wants a stable id on every source, each different', () => {
+    const noId = schema.safeParse({ ...valid, sources: [{ title: 'S', publisher: 'P' }] });
+    expect(noId.error?.issues[0].path).toEqual(['sources', 0, 'id']);
+    const badId = schema.safeParse({ ...valid, sources: [{ id: 'Not An Id', title: 'S', publisher: 'P' }] });
+    expect(badId.error?.issues[0].path).toEqual(['sources', 0, 'id']);
+    const twice = schema.safeParse({ ...valid, sources: [valid.sources[0], valid.sources[0]] });
+    expect(twice.error?.issues.map((i) => i.path)).toEqual([['sources', 1, 'id']]);
+  });
+
+  it('lets the key facts and urgent boxes cite only sources of the file', () => {
+    const card = { title: 'T', intro: 'I', items: ['a'], action: 'A', sources: ['s', 'nope'] };
+    const result = schema.safeParse({ ...valid, keyFactsSources: ['missing'], urgentCards: [card] });
+    expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([
+      [['keyFactsSources', 0], 'is not the id of a source in this file (s)'],
+      [['urgentCards', 0, 'sources', 1], 'is not the id of a source in this file (s)'],
+    ]);
+    const uncited = schema.safeParse({ ...valid, urgentCards: [{ ...card, sources: [] }] });
+    expect(uncited.error?.issues[0].path).toEqual(['urgentCards', 0, 'sources']);
   });
 
   it('accepts descriptions of exactly 50 and 160 characters', () => {
@@ -56,8 +99,8 @@ describe('medicationSchema', () => {
   });
 
   it('accepts a source named without an address, but not one with an empty address', () => {
-    expect(schema.safeParse({ ...valid, sources: [{ title: 'Leaflet', publisher: 'P' }] }).success).toBe(true);
-    expect(schema.safeParse({ ...valid, sources: [{ title: 'Leaflet', publisher: 'P', url: '' }] }).success).toBe(false);
+    expect(schema.safeParse({ ...valid, sources: [{ id: 's', title: 'Leaflet', publisher: 'P' }] }).success).toBe(true);
+    expect(schema.safeParse({ ...valid, sources: [{ id: 's', title: 'Leaflet', publisher: 'P', url: '' }] }).success).toBe(false);
   });
 
   it('rejects unknown keys, also inside nested objects', () => {
@@ -66,13 +109,13 @@ describe('medicationSchema', () => {
   });
 
   it('allows at most two urgent cards', () => {
-    const card = { title: 'T', intro: 'I', items: ['a'], action: 'A' };
+    const card = { title: 'T', intro: 'I', items: ['a'], action: 'A', sources: ['s'] };
     expect(schema.safeParse({ ...valid, urgentCards: [card, card] }).success).toBe(true);
     expect(schema.safeParse({ ...valid, urgentCards: [card, card, card] }).success).toBe(false);
   });
 
   it('wants the next review after the last one', () => {
-    const result = schema.safeParse({ ...valid, nextReview: valid.lastReviewed });
-    expect(result.error?.issues[0].path).toEqual(['nextReview']);
+    const result = schema.safeParse({ ...valid, nextReview: valid.reviewHistory[0].date });
+    expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([[['nextReview'], 'must be after the latest review (2026-01-15)']]);
   });
 });

@@ -1,0 +1,21 @@
+import type { ReviewEntry } from '@/lib/schema';
+import { formatDate } from '@/lib/site';
+
+/** How many reviews the page lists: enough to see what changed lately, not a changelog. */
+const shown = 3;
+
+/** What changed at the latest reviews, newest first, so a returning reader sees what is new. */
+export function ReviewHistory({ entries }: { entries: ReviewEntry[] }) {
+  return (
+    <>
+      <p className="mt-3 font-bold">What changed at recent reviews:</p>
+      <ul className="review-history mt-1 list-disc space-y-1 pl-6">
+        {entries.slice(0, shown).map((entry, index) => (
+          <li key={index}>
+            <time dateTime={entry.date}>{formatDate(entry.date)}</time>: {entry.change}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * What the Lioresal Intrathecal page must say: content policy, kept in one place for every test
+ * that reads the page. Written out here (not read from the content file) so that losing a fact
+ * from the content, or softening an instruction back, fails a test.
+ */
+export const slug = 'lioresal-intrathecal';
+
+/**
+ * Every fact of the primary source, and the safety, screening, pump and "living with the pump"
+ * facts of shared/sources/README.md, as the page words them.
+ */
+export const requiredFacts = [
+  // primary source
+  'Lioresal Intrathecal', 'baclofen (intrathecal)', 'Spasticity', 'Generic available', 'central nervous system',
+  'spasms, cramps and tightness', 'over the long term', 'severe spasticity', 'baclofen and other medicines taken by mouth',
+  'at a lower dose', 'drowsy, sleepy and unsteady', 'Gablofen', 'branded generic', 'lumbar puncture', 'SynchroMed',
+  'Medtronic', 'titanium disk', 'about 3 inches across and 1 inch thick', 'reservoir', 'computer chip', 'runs on a battery',
+  'silicone tube', 'two incisions', 'abdomen', 'lower back', 'runs around your side, inside your body', 'telemetry',
+  'every 4 to 12 weeks', 'about 20 minutes', 'the reservoir needs to be refilled', 'the battery is low',
+  'the pump is not working as it should', 'If the alarm sounds, contact your doctor immediately.',
+  // boxed warning
+  'high fever', 'confused', 'rigid muscles', 'rhabdomyolysis', 'failure of many organs, and death', 'T-6',
+  'find it hard to communicate', 'had withdrawal symptoms before',
+  // screening
+  'usually starts within 30 to 60 minutes', 'usually strongest after 4 to 6 hours and lasts 4 to 8 hours', 'These times vary',
+  'with a higher dose after 24 hours', 'up to three test doses', 'spinal catheter', 'Having the test does not mean you must get a pump',
+  // withdrawal and overdose: the signs, and what to do, as strongly as the sources say it
+  'itching', 'low blood pressure', 'light-headed', 'tingling',
+  'If you notice any early sign, call your doctor immediately for emergency care.',
+  'If you have a severe sign, get emergency care. Go to a hospital at once.',
+  'Do the same if you think your pump is not working.',
+  'too loose or floppy', 'slow or shallow breathing', 'confusion', 'body temperature lower than normal', 'seizures (fits)', 'coma',
+  'suddenly or over a few days',
+  'If you notice any of these, contact your doctor immediately, and have the person taken to a hospital at once for treatment.',
+  // side effects
+  'Common side effects include', 'nausea', 'vomiting', 'headache', 'loose, floppy muscles',
+  'Sexual problems have also been reported, in men and in women', 'lower sex drive and problems with orgasm',
+  // living with the pump
+  'Keep every refill appointment', 'replaced by surgery', 'ask for an earlier one',
+  'If you miss a refill, contact your doctor at once.', 'before the pump runs out',
+  'device ID card', 'Keep its details up to date', 'emergency medical information card',
+  'It lists the warning signs of withdrawal and overdose, and how to contact Medtronic. Ask your doctor for this card.',
+  'how to reach the on-call doctor after hours and at weekends', 'its model number', 'family and friends know about your pump',
+  'not out of date', "doctor's instructions for when to use it", 'Do not rub or twist the pump', 'cannot be refilled',
+  'Avoid sudden, extreme or repeated bending, twisting, bouncing or stretching', 'kink, block or move the catheter',
+  'Alcohol', 'driving or using machines',
+  // heat, diving, pressure, procedures
+  'Avoid hot tubs, steam rooms, saunas and tanning beds', '102°F (about 39°C)', 'You may get too much medicine',
+  'Do not dive below 33 feet (10 meters).', 'Talk to your doctor before any diving',
+  'Do not have hyperbaric oxygen treatment above 2.0 atmospheres.', 'serious or fatal',
+  'Always call the doctor who manages your pump before a medical test, a medical procedure or dental work.',
+  'Tell every doctor and dentist that you have a pump.',
+  // after the operation
+  'Call your doctor immediately if you have a fever, or redness, swelling or pain near a cut.', '6 to 8 weeks', 'about 1 to 4 hours',
+  // pump facts
+  'once an hour', 'within 90 days', 'This alarm sounds when the medicine is no longer flowing.',
+  'A SynchroMed II pump works for up to 7 years', 'most often 5 to 7 years', 'stops 90 days after the alarm',
+  'SynchroMed EL', 'serious injury or death', 'Signs of withdrawal can mean the pump is not working',
+  'Yes, if you contact your doctor before the scan and the scanner is 3 tesla or less.', 'pump stops during the scan',
+  'Your doctor must check the pump after the scan',
+  'Yes, if you tell your doctor before you fly', 'dangerous overdose', 'metal detectors do not harm the pump',
+  'have a refill before you go', 'a doctor who manages baclofen pumps where you are going',
+  'pregnant, planning a pregnancy or breastfeeding',
+];
+
+/**
+ * Wordings an earlier version used that are weaker than the sources (issue 9). None may come back.
+ */
+export const softenedWordings = [
+  'may need to go to a hospital',
+  'may no longer be flowing',
+  'Ask your doctor before using them',
+  'call your doctor right away',
+  'call your doctor straight away',
+  'Ask your doctor first.',
+];
+
+/** Section headings, in order, as a reader sees them. */
+export const sectionHeadings = [
+  /how it works/i, /test dose/i, /SynchroMed pump/, /Pump alarms/, /Stopping suddenly/, /Side effects/, /Living with the pump/, /Common questions/,
+];
+
+/** The Sources list: how many entries, and how many of them link out. */
+export const sourceCount = 18;
+export const linkedSourceCount = 13;

@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/content';
+import { formatDue, reviewsDue } from '@/lib/review-due';
+import { fixtureDir, today } from './helpers';
+
+const dir = 'tests/fixtures/content/review-due/medications';
+
+describe('reviews that fall due', () => {
+  const { medications, problems } = loadContent(fixtureDir('review-due'), today);
+
+  it('lists overdue pages first, then those due within the window, and nothing later', () => {
+    expect(problems).toEqual([]);
+    expect(reviewsDue(medications, today, 30).map(formatDue)).toEqual([
+      `${dir}/review-overdue.md: review overdue since 2026-10-01 (55 days): Review overdue`,
+      `${dir}/review-soon.md: review due 2026-12-10 (in 15 days): Review soon`,
+    ]);
+    expect(reviewsDue(medications, today, 400).map((d) => d.title)).toEqual(['Review overdue', 'Review soon', 'Review later']);
+    expect(reviewsDue(medications, today, 0).map((d) => d.title)).toEqual(['Review overdue']);
+  });
+
+  const run = (...args: string[]) =>
+    execFileSync('npx', ['tsx', 'scripts/check-content.ts', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'content' } });
+
+  it('check:content --due-within lists the monograph within 400 days but not within 30, and exits 0', () => {
+    // execFileSync throws on a non-zero exit, so reaching the assertions means it exited 0.
+    expect(run('--due-within', '400', '--today', today)).toContain('content/medications/lioresal-intrathecal.md: review due 2027-11-25');
+    expect(run('--due-within', '30', '--today', today)).not.toContain('lioresal-intrathecal');
+    // A year later the page is overdue: still a report, still exit 0.
+    expect(run('--due-within', '30', '--today', '2028-01-01')).toContain('lioresal-intrathecal.md: review overdue since 2027-11-25');
+  }, 30_000);
+});
