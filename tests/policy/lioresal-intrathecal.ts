@@ -31,7 +31,7 @@ export const requiredFacts = [
   'Do the same if you think your pump is not working.',
   'too loose or floppy', 'slow or shallow breathing', 'confusion', 'body temperature lower than normal', 'seizures (fits)', 'coma',
   'suddenly or over a few days',
-  'If you notice any of these, contact your doctor immediately, and have the person taken to a hospital at once for treatment.',
+  'If you notice any of these, contact your doctor immediately, and be taken to a hospital at once for treatment.',
   // side effects
   'Common side effects include', 'nausea', 'vomiting', 'headache', 'loose, floppy muscles',
   'Sexual problems have also been reported, in men and in women', 'lower sex drive and problems with orgasm',
@@ -51,9 +51,9 @@ export const requiredFacts = [
   'Always call the doctor who manages your pump before a medical test, a medical procedure or dental work.',
   'Tell every doctor and dentist that you have a pump.',
   // after the operation
-  'Call your doctor immediately if you have a fever, or redness, swelling or pain near a cut.', '6 to 8 weeks', 'about 1 to 4 hours',
+  'Call your doctor immediately if you have a fever, or redness or swelling near a cut.', '6 to 8 weeks', 'about 1 to 4 hours',
   // pump facts
-  'once an hour', 'within 90 days', 'This alarm sounds when the medicine is no longer flowing.',
+  'once an hour', 'a SynchroMed II pump must be replaced within 90 days', 'This alarm sounds when the medicine is no longer flowing.',
   'A SynchroMed II pump works for up to 7 years', 'most often 5 to 7 years', 'stops 90 days after the alarm',
   'SynchroMed EL', 'serious injury or death', 'Signs of withdrawal can mean the pump is not working',
   'Yes, if you contact your doctor before the scan and the scanner is 3 tesla or less.', 'pump stops during the scan',
