@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { pageAnchors } from '@/lib/page-anchors';
 
 export const metadata = { title: 'Page not found' };
@@ -9,9 +8,9 @@ export default function NotFound() {
       <h1 className="text-3xl font-bold">Page not found</h1>
       <p className="mt-4">We could not find the page you asked for. The address may be mistyped, or the page may have moved.</p>
       <p className="mt-4">
-        <Link href="/" className="font-bold text-blue-800 underline dark:text-blue-300">
+        <a href="/" className="font-bold text-blue-800 underline dark:text-blue-300">
           Go to the list of all medications
-        </Link>
+        </a>
       </p>
       <p className="mt-4">If you need help with your medicine now, contact your care team.</p>
     </main>

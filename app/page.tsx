@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { MedicationList } from '@/components/MedicationList';
 import { getMedications } from '@/lib/content';
 import { pageAnchors } from '@/lib/page-anchors';
+import { homeRoute } from '@/lib/routes';
 import { siteName, siteTagline } from '@/lib/site';
 
 export const metadata: Metadata = {
-  alternates: { canonical: '/' },
-  openGraph: { title: siteName, description: siteTagline, url: '/', type: 'website', siteName },
+  alternates: { canonical: homeRoute.path({}) },
+  openGraph: { title: siteName, description: siteTagline, url: homeRoute.path({}), type: 'website', siteName },
   twitter: { card: 'summary', title: siteName, description: siteTagline },
 };
 

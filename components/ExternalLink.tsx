@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
-import { externalCueText } from '@/lib/markdown/links';
+
+/** The words that tell a reader, before tapping, that a link leaves the site. */
+export const externalCueText = '(opens another site)';
 
 interface ExternalLinkProps {
   href: string;
@@ -10,7 +12,7 @@ interface ExternalLinkProps {
 /** A link that leaves the site, saying so in words a reader sees before tapping. */
 export function ExternalLink({ href, children, className }: ExternalLinkProps) {
   return (
-    <a href={href} rel="noopener noreferrer" className={`external-link ${className ?? ''}`}>
+    <a href={href} rel="noopener noreferrer" className={`external-link ${className ?? ''}`.trim()}>
       {children} <span className="external-cue">{externalCueText}</span>
     </a>
   );

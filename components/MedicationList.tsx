@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export interface MedicationListItem {
   href: string;
@@ -25,9 +24,9 @@ function Entries({ items }: { items: MedicationListItem[] }) {
     <ul className="mt-3 space-y-3">
       {items.map((item) => (
         <li key={item.href} className="border-l-4 border-blue-800 bg-slate-50 px-4 py-3 dark:border-blue-300 dark:bg-slate-800">
-          <Link href={item.href} className="text-xl font-bold text-blue-800 underline underline-offset-2 dark:text-blue-300">
+          <a href={item.href} className="text-xl font-bold text-blue-800 underline underline-offset-2 dark:text-blue-300">
             {item.title}
-          </Link>
+          </a>
           <p className="text-slate-800 dark:text-slate-200">{item.genericName}</p>
           <p className="mt-1">{item.summary}</p>
         </li>

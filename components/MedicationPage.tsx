@@ -1,28 +1,40 @@
+import { Fragment, type ReactNode } from 'react';
 import { resolveCitations } from '@/lib/citations';
 import type { Medication } from '@/lib/content';
+import { sectionContent } from '@/lib/markdown/render';
 import { pageAnchors, urgentCardId } from '@/lib/page-anchors';
 import { absoluteUrl } from '@/lib/site';
 import { medicationJsonLd } from '@/lib/structured-data';
 import { Contents } from './Contents';
 import { Glossary } from './Glossary';
 import { JsonLd } from './JsonLd';
+import { Markdown } from './Markdown';
+import { PageSection } from './PageSection';
 import { PrescribingInformation } from './PrescribingInformation';
 import { PrintHeader } from './PrintHeader';
-import { Prose } from './Prose';
 import { ReviewDates } from './ReviewDates';
-import { SectionHeading } from './SectionHeading';
 import { ShareBlock } from './ShareBlock';
 import { SourceCitations } from './SourceCitations';
 import { SourcesList } from './SourcesList';
 import { SummaryList } from './SummaryList';
 import { UrgentCard } from './UrgentCard';
 
-/** One monograph, top to bottom: title, key facts, the urgent boxes, contents, body, PI, glossary, sources, dates. */
-export function MedicationPage({ medication }: { medication: Medication }) {
-  const { facts, sections } = medication;
-  const url = absoluteUrl(medication.href);
+/** One part of the page: its id and title (for "On this page" and links) and what draws it. */
+export interface OutlineEntry {
+  id: string;
+  title: string;
+  inContents: boolean;
+  render: () => ReactNode;
+}
+
+/**
+ * The monograph, top to bottom, as one ordered list: it drives both "On this page" and the page,
+ * so a part's id and title are written once.
+ */
+export function monographOutline(medication: Medication): OutlineEntry[] {
+  const { facts } = medication;
   const cite = (ids: readonly string[]) => resolveCitations(ids, facts.sources);
-  const idsOf = (citations: Medication['introCitations']) => citations.map((c) => c.id);
+  const citedIds = (citations: Medication['introCitations']) => cite(citations.map((c) => c.id));
 
   const keyFacts = [
     { label: 'Brand name', value: facts.title },
@@ -33,17 +45,106 @@ export function MedicationPage({ medication }: { medication: Medication }) {
     ...(facts.otherBrands.length ? [{ label: 'Other brands', value: facts.otherBrands.join(', ') }] : []),
   ];
 
-  const contents = [
-    ...sections.map(({ id, title }) => ({ id, title })),
-    { id: pageAnchors.prescribingInformation, title: 'Prescribing Information' },
-    ...(facts.glossary.length ? [{ id: pageAnchors.glossary, title: 'Words used on this page' }] : []),
-    { id: pageAnchors.sources, title: 'Sources' },
+  const outline: OutlineEntry[] = [
+    {
+      id: pageAnchors.keyFacts,
+      title: 'Key facts',
+      inContents: false,
+      render: () => <SummaryList id={pageAnchors.keyFacts} heading="Key facts" rows={keyFacts} citations={cite(facts.keyFactsSources)} />,
+    },
+    ...(facts.urgentCards.length
+      ? [
+          {
+            id: pageAnchors.urgent,
+            title: 'Urgent advice',
+            inContents: false,
+            render: () => (
+              <div id={pageAnchors.urgent}>
+                {facts.urgentCards.map((card, index) => (
+                  <UrgentCard key={urgentCardId(index)} id={urgentCardId(index)} card={card} citations={cite(card.sources)} />
+                ))}
+              </div>
+            ),
+          },
+        ]
+      : []),
+    {
+      id: pageAnchors.contents,
+      title: 'On this page',
+      inContents: false,
+      render: () => <Contents entries={outline.filter((entry) => entry.inContents)} />,
+    },
+    ...(medication.intro.length
+      ? [
+          {
+            id: pageAnchors.introduction,
+            title: 'Introduction',
+            inContents: false,
+            render: () => (
+              <div id={pageAnchors.introduction}>
+                <Markdown nodes={medication.intro} />
+                <SourceCitations citations={citedIds(medication.introCitations)} />
+              </div>
+            ),
+          },
+        ]
+      : []),
+    ...medication.sections.map((section) => ({
+      id: section.id,
+      title: section.title,
+      inContents: true,
+      render: () => (
+        <PageSection id={section.id} title={section.title} linkToSection>
+          <Markdown nodes={sectionContent(section)} />
+          <SourceCitations citations={citedIds(section.citations)} />
+        </PageSection>
+      ),
+    })),
+    {
+      id: pageAnchors.prescribingInformation,
+      title: 'Prescribing Information',
+      inContents: true,
+      render: () => <PrescribingInformation id={pageAnchors.prescribingInformation} title="Prescribing Information" link={facts.prescribingInformation} />,
+    },
+    ...(facts.glossary.length
+      ? [
+          {
+            id: pageAnchors.glossary,
+            title: 'Words used on this page',
+            inContents: true,
+            render: () => <Glossary id={pageAnchors.glossary} title="Words used on this page" entries={facts.glossary} />,
+          },
+        ]
+      : []),
+    {
+      id: pageAnchors.sources,
+      title: 'Sources',
+      inContents: true,
+      render: () => <SourcesList id={pageAnchors.sources} title="Sources" sources={facts.sources} />,
+    },
+    {
+      id: pageAnchors.share,
+      title: 'Share this page',
+      inContents: false,
+      render: () => <ShareBlock id={pageAnchors.share} url={absoluteUrl(medication.href)} />,
+    },
+    {
+      id: pageAnchors.reviewDates,
+      title: 'Review dates',
+      inContents: false,
+      render: () => <ReviewDates reviewHistory={facts.reviewHistory} nextReview={facts.nextReview} />,
+    },
   ];
+  return outline;
+}
 
+/** One monograph: its title and summary, then its outline, part by part. */
+export function MedicationPage({ medication }: { medication: Medication }) {
+  const { facts } = medication;
   return (
     <main id={pageAnchors.main} className="mx-auto max-w-3xl px-4 py-8">
       <article>
-        <PrintHeader url={url} lastReviewed={facts.lastReviewed} />
+        <PrintHeader url={absoluteUrl(medication.href)} lastReviewed={facts.lastReviewed} />
         <h1 className="text-3xl font-bold sm:text-4xl">
           {facts.title}
           <span className="sr-only">, </span>
@@ -52,34 +153,9 @@ export function MedicationPage({ medication }: { medication: Medication }) {
           </span>
         </h1>
         <p className="mt-4 text-lg">{facts.summary}</p>
-
-        <SummaryList id={pageAnchors.keyFacts} heading="Key facts" rows={keyFacts} citations={cite(facts.keyFactsSources)} />
-
-        {facts.urgentCards.length ? (
-          <div id={pageAnchors.urgent}>
-            {facts.urgentCards.map((card, index) => (
-              <UrgentCard key={urgentCardId(index)} id={urgentCardId(index)} card={card} citations={cite(card.sources)} />
-            ))}
-          </div>
-        ) : null}
-
-        <Contents entries={contents} />
-
-        <Prose html={medication.introHtml} />
-        <SourceCitations citations={cite(idsOf(medication.introCitations))} />
-        {sections.map((section) => (
-          <section key={section.id} aria-labelledby={section.id}>
-            <SectionHeading id={section.id} title={section.title} />
-            <Prose html={section.html} />
-            <SourceCitations citations={cite(idsOf(section.citations))} />
-          </section>
+        {monographOutline(medication).map((entry) => (
+          <Fragment key={entry.id}>{entry.render()}</Fragment>
         ))}
-
-        <PrescribingInformation title={facts.prescribingInformation.title} url={facts.prescribingInformation.url} />
-        <Glossary entries={facts.glossary} />
-        <SourcesList sources={facts.sources} />
-        <ShareBlock id={pageAnchors.share} url={url} />
-        <ReviewDates reviewHistory={facts.reviewHistory} nextReview={facts.nextReview} />
       </article>
       <JsonLd data={medicationJsonLd(medication)} />
     </main>

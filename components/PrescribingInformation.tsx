@@ -1,18 +1,19 @@
-import { pageAnchors } from '@/lib/page-anchors';
 import { ExternalLink } from './ExternalLink';
 import { PageSection } from './PageSection';
 
 interface PrescribingInformationProps {
+  id: string;
   title: string;
-  url: string;
+  /** The label's own title and address. */
+  link: { title: string; url: string };
 }
 
 /** The official label, named as such and flagged as written for health professionals. */
-export function PrescribingInformation({ title, url }: PrescribingInformationProps) {
+export function PrescribingInformation({ id, title, link }: PrescribingInformationProps) {
   return (
     <PageSection
-      id={pageAnchors.prescribingInformation}
-      title="Prescribing Information"
+      id={id}
+      title={title}
       className="prescribing-information mt-10 border-l-4 border-slate-500 bg-slate-100 px-4 py-4 dark:bg-slate-800"
     >
       <p className="mt-2">
@@ -20,8 +21,8 @@ export function PrescribingInformation({ title, url }: PrescribingInformationPro
         nurses and pharmacists.
       </p>
       <p className="mt-2">
-        <ExternalLink href={url} className="font-bold underline">
-          {title}
+        <ExternalLink href={link.url} className="font-bold underline">
+          {link.title}
         </ExternalLink>
       </p>
     </PageSection>

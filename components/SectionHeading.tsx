@@ -1,4 +1,7 @@
+import { headingId } from '@/lib/page-anchors';
+
 interface SectionHeadingProps {
+  /** The section's id; the heading takes `<id>-heading`. */
   id: string;
   title: string;
 }
@@ -10,7 +13,7 @@ interface SectionHeadingProps {
 export function SectionHeading({ id, title }: SectionHeadingProps) {
   return (
     <div className="section-heading mt-10 flex flex-wrap items-baseline justify-between gap-x-4 border-t border-slate-300 pt-6 dark:border-slate-600">
-      <h2 id={id} className="scroll-mt-4 text-2xl font-bold">
+      <h2 id={headingId(id)} className="text-2xl font-bold">
         {title}
       </h2>
       <a

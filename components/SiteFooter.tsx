@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { siteName } from '@/lib/site';
 
 export function SiteFooter() {
@@ -11,9 +10,9 @@ export function SiteFooter() {
         </p>
         <p>In an emergency, call your local emergency number.</p>
         <p>
-          <Link href="/" className="underline">
+          <a href="/" className="underline">
             {siteName}: all medications
-          </Link>
+          </a>
         </p>
       </div>
     </footer>

@@ -1,13 +1,18 @@
 import { sourceAnchor } from '@/lib/citations';
 import type { SourceFacts } from '@/lib/schema';
-import { pageAnchors } from '@/lib/page-anchors';
 import { ExternalLink } from './ExternalLink';
 import { PageSection } from './PageSection';
 
+interface SourcesListProps {
+  id: string;
+  title: string;
+  sources: SourceFacts[];
+}
+
 /** Where every statement on the page comes from; each part of the page links here by number. */
-export function SourcesList({ sources }: { sources: SourceFacts[] }) {
+export function SourcesList({ id, title, sources }: SourcesListProps) {
   return (
-    <PageSection id={pageAnchors.sources} title="Sources" className="sources mt-10">
+    <PageSection id={id} title={title} className="sources mt-10">
       <p className="mt-2">Everything on this page comes from these sources. Each part of the page gives the numbers of its sources.</p>
       <ol className="mt-3 list-decimal space-y-2 pl-6">
         {sources.map((source) => (

@@ -1,15 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ElementContent } from 'hast';
+import { visit } from 'unist-util-visit';
 import type { z } from 'zod';
+import { sourceAnchor } from './citations';
+import { readFrontMatter, type FieldLocator } from './front-matter';
+import { findBrokenLinks } from './link-check';
+import type { InternalLink } from './markdown/check-links';
 import type { HeadingInfo } from './markdown/heading-ids';
-import type { InternalLink } from './markdown/links';
-import { citationProblems, sourceAnchor } from './citations';
 import { renderBody, type BodySection, type Citation } from './markdown/render';
 import { reservedIds } from './page-anchors';
 import { ContentError, type Problem } from './problems';
-import { readFrontMatter, type FieldLocator } from './front-matter';
-import { medicationSchema, todayIso, urgentCardText, type MedicationFacts } from './schema';
-import { findBrokenLinks } from './link-check';
+import { medicationRoute } from './routes';
+import { pageProblems } from './rules';
+import { medicationSchema, todayIso, type MedicationFacts } from './schema';
 
 export interface Medication {
   slug: string;
@@ -18,10 +22,11 @@ export interface Medication {
   /** Where the file lives, relative to the project, for messages. */
   file: string;
   facts: MedicationFacts;
-  introHtml: string;
-  introTextBlocks: string[];
+  /** The rendered, sanitized body before the first `##` (may be empty). */
+  intro: ElementContent[];
   /** What the text before the first `##` cites (empty when there is no such text). */
   introCitations: Citation[];
+  /** The `##` sections, each a tree to render or pick from; lines are file lines. */
   sections: BodySection[];
   headings: HeadingInfo[];
   /** Every id a link may point at on this page. */
@@ -37,8 +42,6 @@ export interface LoadResult {
 
 /** `CONTENT_DIR` points the build at another content tree (fixtures, a large library). */
 export const contentDir = () => path.resolve(process.env.CONTENT_DIR ?? 'content');
-
-export const medicationHref = (slug: string) => `/medications/${slug}/`;
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -60,6 +63,17 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, lineOf: FieldLoca
   }
   const value = issue.path.reduce<unknown>((obj, key) => (obj as Record<PropertyKey, unknown> | undefined)?.[key], data);
   return { field, line, message: value === undefined ? `is missing (${issue.message})` : `${JSON.stringify(value)} ${issue.message}` };
+}
+
+/** Every id set in a tree: the sections, their headings and the headings inside them. */
+function idsIn(nodes: ElementContent[]): string[] {
+  const ids: string[] = [];
+  for (const node of nodes) {
+    visit(node, 'element', (element) => {
+      if (typeof element.properties.id === 'string') ids.push(element.properties.id);
+    });
+  }
+  return ids;
 }
 
 type MedicationSchema = ReturnType<typeof medicationSchema>;
@@ -90,49 +104,25 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
   const sections = body.sections.map((s) => ({ ...s, line: fileLine(s.line), citations: inFile(s.citations) }));
   const introCitations = inFile(body.introCitations);
 
-  if (parsed.success) {
-    // The glossary explains words the page uses; a term the page never uses is a leftover or a typo.
-    const f = parsed.data;
-    const pageText = [f.title, f.genericName, f.summary, f.usedFor, f.givenBy, ...f.otherBrands, ...f.urgentCards.flatMap(urgentCardText), front.body]
-      .join('\n')
-      .toLowerCase();
-    f.glossary.forEach((entry, index) => {
-      if (!pageText.includes(entry.term.toLowerCase())) {
-        problems.push({ file, field: `glossary.${index}.term`, message: `"${entry.term}" does not appear on the page`, line: front.lineOf(['glossary', index, 'term']) });
-      }
-    });
+  if (!parsed.success) return { problems };
+  const pageBody = { intro: body.intro, introCitations, sections, headings: body.headings, startLine: front.bodyStartLine };
+  for (const problem of pageProblems(parsed.data, pageBody, front.lineOf)) problems.push({ file, ...problem });
+  if (problems.length) return { problems };
 
-    const parts = [
-      ...(body.introTextBlocks.length ? [{ name: 'the text before the first ## section', line: front.bodyStartLine, citations: introCitations }] : []),
-      ...sections.map((s) => ({ name: `section "${s.title}"`, line: s.line, citations: s.citations })),
-    ];
-    for (const problem of citationProblems(f, parts, front.lineOf)) problems.push({ file, ...problem });
-
-    // Citation links land on `#source-<id>`; a heading must not take one of those ids.
-    const sourceAnchors = new Set(f.sources.map((source) => sourceAnchor(source.id)));
-    for (const heading of body.headings) {
-      if (sourceAnchors.has(heading.id)) {
-        problems.push({ file, field: 'body', message: `heading "${heading.text}" would take the id #${heading.id}, which the Sources list uses; reword the heading` });
-      }
-    }
-  }
-
-  if (!parsed.success || problems.length) return { problems };
-  const anchors = new Set([...reservedIds, ...body.headings.map((h) => h.id), ...parsed.data.sources.map((source) => sourceAnchor(source.id))]);
+  const anchors = new Set([...reservedIds, ...idsIn([...body.intro, ...sections.map((s) => s.node)]), ...parsed.data.sources.map((s) => sourceAnchor(s.id))]);
   return {
     problems,
     medication: {
       slug,
-      href: medicationHref(slug),
+      href: medicationRoute.path({ slug }),
       file,
       facts: parsed.data,
-      introHtml: body.introHtml,
-      introTextBlocks: body.introTextBlocks,
+      intro: body.intro,
       introCitations,
       sections,
       headings: body.headings,
       anchors,
-      internalLinks: body.internalLinks.map((l) => ({ ...l, line: l.line && l.line + front.bodyStartLine - 1 })),
+      internalLinks: body.internalLinks.map((l) => ({ ...l, line: fileLine(l.line) })),
     },
   };
 }

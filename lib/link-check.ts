@@ -1,16 +1,19 @@
 import type { Medication } from './content';
 import type { Problem } from './problems';
+import { homeRoute, matchRoute, medicationRoute } from './routes';
 
 // Any origin works: links are resolved against the page's own address, only the path matters.
 const base = 'https://site.invalid';
 
 /**
- * Finds body links to pages or anchors that do not exist. `slugs` holds every medication file,
- * including ones with problems of their own, so a link to a file that fails validation is not
- * also reported as a missing page.
+ * Finds body links to pages or anchors that do not exist. A path is a page when a route of the
+ * registry makes it from the content: `slugs` holds every medication file, including ones with
+ * problems of their own, so a link to a file that fails validation is not also reported as a
+ * missing page. Anchors are checked on monographs, whose ids are known here.
  */
 export function findBrokenLinks(medications: Medication[], slugs: Set<string>): Problem[] {
   const bySlug = new Map(medications.map((m) => [m.slug, m]));
+  const site = { slugs: [...slugs] };
   const problems: Problem[] = [];
 
   for (const from of medications) {
@@ -24,24 +27,20 @@ export function findBrokenLinks(medications: Medication[], slugs: Set<string>): 
         problems.push({ file: from.file, field, message: `link "${link.href}" has a broken %-escape` });
         continue;
       }
-      let target: Medication | undefined;
-
-      if (url.pathname === '/') {
-        if (anchor) problems.push({ file: from.file, field, message: `link "${link.href}" points to an anchor on the home page; link to the page instead` });
-        continue;
-      }
-      const match = /^\/medications\/([^/]+)\/$/.exec(url.pathname);
-      if (!match || !slugs.has(match[1])) {
+      const match = matchRoute(url.pathname);
+      const exists = match && match.route.params(site).some((p) => match.route.path(p) === url.pathname);
+      if (!match || !exists) {
         problems.push({ file: from.file, field, message: `link "${link.href}" points to a page that does not exist` });
         continue;
       }
-      target = bySlug.get(match[1]);
-      if (anchor && target && !target.anchors.has(anchor)) {
-        problems.push({
-          file: from.file,
-          field,
-          message: `link "${link.href}" points to "#${anchor}", which is not a heading or section on ${target.href}`,
-        });
+      if (!anchor) continue;
+      if (match.route === homeRoute) {
+        problems.push({ file: from.file, field, message: `link "${link.href}" points to an anchor on the home page; link to the page instead` });
+      } else if (match.route === medicationRoute) {
+        const target = bySlug.get(match.params.slug);
+        if (target && !target.anchors.has(anchor)) {
+          problems.push({ file: from.file, field, message: `link "${link.href}" points to "#${anchor}", which is not a heading or section on ${target.href}` });
+        }
       }
     }
   }

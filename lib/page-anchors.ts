@@ -12,6 +12,7 @@ export const pageAnchors = {
   sources: 'sources',
   share: 'share',
   reviewDates: 'review-dates',
+  introduction: 'introduction',
 } as const;
 
 /** The id of the n-th urgent box (0-based); the schema allows two. */

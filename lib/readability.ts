@@ -1,6 +1,6 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
-import { urgentCardText } from './schema';
+import type { TextPart } from './page-text';
 
 export interface TextCounts {
   sentences: number;
@@ -51,26 +51,12 @@ export interface PageReadability {
   page: SectionReadability;
 }
 
-interface ReadableMedication {
-  facts: { summary: string; urgentCards: { intro: string; items: string[]; action: string }[] };
-  introTextBlocks: string[];
-  sections: { title: string; textBlocks: string[] }[];
-}
-
 /** Grade of each part of a monograph a patient reads as prose, and of the whole page. */
-export function pageReadability(medication: ReadableMedication): PageReadability {
-  const parts = [
-    {
-      name: 'Summary and urgent boxes',
-      blocks: [medication.facts.summary, ...medication.facts.urgentCards.flatMap(urgentCardText)],
-    },
-    ...(medication.introTextBlocks.length ? [{ name: 'Introduction', blocks: medication.introTextBlocks }] : []),
-    ...medication.sections.map((s) => ({ name: s.title, blocks: s.textBlocks })),
-  ].map((part) => ({ name: part.name, counts: countText(part.blocks) }));
-
-  const total = addCounts(parts.map((p) => p.counts));
+export function pageReadability(parts: TextPart[]): PageReadability {
+  const counted = parts.map((part) => ({ name: part.name, counts: countText(part.blocks) }));
+  const total = addCounts(counted.map((p) => p.counts));
   return {
-    sections: parts.map((p) => ({ name: p.name, words: p.counts.words, grade: gradeOf(p.counts) })),
+    sections: counted.map((p) => ({ name: p.name, words: p.counts.words, grade: gradeOf(p.counts) })),
     page: { name: 'Whole page', words: total.words, grade: gradeOf(total) },
   };
 }

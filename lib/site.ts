@@ -15,7 +15,7 @@ export function siteUrl(): string {
     throw new Error(`SITE_URL: "${raw}" is not a valid URL`);
   }
   if (url.protocol !== 'https:') throw new Error(`SITE_URL: "${raw}" must start with https://`);
-  // Every page links from the root (/medications/…), so the site cannot live under a sub-path.
+  // Every page links from the root of the site (lib/routes.ts), so the site cannot live under a sub-path.
   if (url.pathname !== '/' || url.search || url.hash) throw new Error(`SITE_URL: "${raw}" must be an origin only, like https://example.org`);
   return url.origin;
 }

@@ -19,6 +19,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumPath } from '../tests/chromium';
 import { exportedPages } from '../tests/e2e/exported-pages';
+import { medicationRoute } from '../lib/routes';
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
@@ -32,7 +33,7 @@ const option = (name: string) => {
 const sizes = args.includes('--no-sizes') ? [] : (option('sizes') ?? '1,100,1000').split(',').map(Number);
 const siteDir = option('dir') ?? 'out';
 const port = 4320;
-const monograph = '/medications/lioresal-intrathecal/';
+const monograph = medicationRoute.path({ slug: 'lioresal-intrathecal' });
 const resultsFile = path.join('bench-results', 'bench.json');
 
 interface BuildRow { medications: number; pages: number; seconds: number; msPerPage: number }

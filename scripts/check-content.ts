@@ -10,6 +10,7 @@
  */
 import { contentDir, loadContent } from '../lib/content';
 import { formatProblem } from '../lib/problems';
+import { pageTextParts } from '../lib/page-text';
 import { pageReadability } from '../lib/readability';
 import { formatDue, reviewsDue } from '../lib/review-due';
 import { isoDate, todayIso } from '../lib/schema';
@@ -61,7 +62,7 @@ if (!args.includes('--no-readability')) {
   const tooHard: string[] = [];
   const verbose = medications.length <= 20;
   for (const medication of medications) {
-    const { sections, page } = pageReadability(medication);
+    const { sections, page } = pageReadability(pageTextParts(medication.facts, medication));
     if (verbose) console.log(`\nReading grade (Flesch–Kincaid, ceiling ${maxGrade}) of ${medication.file}:`);
     for (const row of [...sections, page]) {
       if (verbose) console.log(`  ${row.grade.toFixed(1).padStart(5)}  ${String(row.words).padStart(5)} words  ${row.name}`);

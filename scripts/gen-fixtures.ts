@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { medicationRoute } from '../lib/routes';
 
 const [countArg, dirArg] = process.argv.slice(2);
 if (!countArg || process.argv.includes('--help')) {
@@ -77,7 +78,7 @@ ${name} is a made-up medicine. You take it as a tablet. It is here to test the s
 
 Take it with water. Do not take more than your care team says.
 
-See also [the next one](/medications/${next}/#side-effects) and [the sources](#sources).
+See also [the next one](${medicationRoute.path({ slug: next })}#side-effects) and [the sources](#sources).
 
 ## Side effects
 ::sources[made-up]

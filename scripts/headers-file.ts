@@ -1,3 +1,5 @@
+import { headersPattern, routes } from '../lib/routes';
+
 /**
  * Reads the `_headers` file format of Netlify and Cloudflare Pages: a path pattern on its own
  * line, then indented `Name: value` lines. Every matching block applies, in order.
@@ -34,4 +36,15 @@ export function headersFor(rules: HeaderRule[], urlPath: string): Record<string,
     }
   }
   return result;
+}
+
+/**
+ * The `_headers` lines the route registry implies: the Content-Type of each kind of page written
+ * without a file extension (the link-preview image). Added to out/_headers by the post-export step.
+ */
+export function routeHeaderRules(): string {
+  return routes
+    .filter((route) => route.contentType)
+    .map((route) => `# ${route.pattern}: written without a file extension (lib/routes.ts)\n${headersPattern(route)}\n  Content-Type: ${route.contentType}\n`)
+    .join('\n');
 }

@@ -4,7 +4,8 @@
  *    parsing each page into a tree and printing it back, never editing HTML as text;
  * 2. deletes the React Server Component payloads (`index.txt`, `__next.*.txt`) and every file
  *    under `_next/` that no page or stylesheet references any more;
- * 3. records which inputs the build came from, so `npm test` and `npm start` know it is current.
+ * 3. adds to out/_headers the Content-Type of pages written without an extension (lib/routes.ts);
+ * 4. records which inputs the build came from, so `npm test` and `npm start` know it is current.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { buildStamp, outDir, stampFile } from './build-stamp';
+import { routeHeaderRules } from './headers-file';
 import rehypeStripRuntime, { localReferences } from './post-export/strip-runtime';
 
 if (process.argv.includes('--help')) {
@@ -68,6 +70,10 @@ for (const file of files) {
 for (const dir of fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).map((d) => path.join(root, d)).sort().reverse()) {
   if (fs.statSync(dir).isDirectory() && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
 }
+
+// The registry's types for extension-less pages, after the hand-written rules of public/_headers.
+const headersPath = path.join(root, '_headers');
+fs.writeFileSync(headersPath, `${fs.readFileSync(headersPath, 'utf8').trimEnd()}\n\n${routeHeaderRules()}`);
 
 fs.writeFileSync(stampFile(), buildStamp());
 console.log(`post-export: ${pages} pages without framework JavaScript; ${deleted} unused files deleted; ${(removedBytes / 1024).toFixed(0)} KB removed`);

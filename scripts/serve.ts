@@ -42,11 +42,8 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-function contentType(file: string) {
-  // Next writes the generated link-preview image without an extension.
-  if (/opengraph-image(-\w+)?$/.test(file)) return 'image/png';
-  return types[path.extname(file)] ?? 'application/octet-stream';
-}
+// A page written without an extension gets its type from out/_headers (lib/routes.ts adds it there).
+const contentType = (file: string) => types[path.extname(file)] ?? 'application/octet-stream';
 
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');

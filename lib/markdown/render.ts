@@ -1,23 +1,23 @@
-import type { Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import path from 'node:path';
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
-import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import remarkRehype from 'remark-rehype';
+import { unified, type Processor } from 'unified';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { reservedIds } from '../page-anchors';
-import remarkCitations from './citations';
-import remarkHeadingIds, { type HeadingInfo } from './heading-ids';
-import remarkLinks, { type InternalLink } from './links';
-import { sanitizeSchema } from './sanitize-schema';
+import remarkCheckLinks, { type InternalLink } from './check-links';
+import remarkCheckOutline from './check-outline';
+import remarkCitations, { type Citation } from './citations';
+import rehypeHeadingIds, { type HeadingInfo } from './heading-ids';
+import rehypeSections from './sections';
 
-/** A source id as a `::sources[…]` line names it, with that line (in the body) for messages. */
-export interface Citation {
-  id: string;
-  line?: number;
-}
+export type { Citation } from './citations';
 
 export interface BodySection {
   id: string;
@@ -26,16 +26,13 @@ export interface BodySection {
   line?: number;
   /** The sources the section names with `::sources[…]`. */
   citations: Citation[];
-  /** Sanitized HTML of the section, without its `##` heading (the page renders that). */
-  html: string;
-  /** Plain text of each paragraph and table cell, for the readability check. */
-  textBlocks: string[];
+  /** The `<section>` element: its `<h2>`, then its content. */
+  node: Element;
 }
 
 export interface RenderedBody {
-  /** Sanitized HTML before the first `##` heading (may be empty). */
-  introHtml: string;
-  introTextBlocks: string[];
+  /** What stands before the first `##` heading (may be empty). */
+  intro: ElementContent[];
   introCitations: Citation[];
   sections: BodySection[];
   headings: HeadingInfo[];
@@ -44,70 +41,85 @@ export interface RenderedBody {
   messages: { line?: number; message: string }[];
 }
 
-// Built once and reused for every file: a library of thousands of pages pays for it once.
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkDirective)
-  .use(remarkCitations)
-  .use(remarkHeadingIds, { reserved: reservedIds })
-  .use(remarkLinks)
-  .use(remarkHtml, { sanitize: sanitizeSchema })
-  .freeze();
-
-const textBlocks = (children: RootContent[]) => {
-  const blocks: string[] = [];
-  visit({ type: 'root', children } satisfies Root, (node) => {
-    if (node.type === 'paragraph' || node.type === 'tableCell') {
-      blocks.push(toString(node));
-      return 'skip';
-    }
-  });
-  return blocks;
+/** GitHub's sanitizing rules as they are, plus `tel:` links (a phone number a reader can tap). */
+const sanitizeSchema = {
+  ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'tel'] },
 };
 
-const toHtml = (children: RootContent[], file: VFile) =>
-  String(processor.stringify({ type: 'root', children } satisfies Root, file)).trim();
+/**
+ * Markdown → checks → HTML tree → sanitizer → our own trusted changes. The checks run on the
+ * Markdown tree first and report anything the later steps would drop; the sanitizer then works
+ * on everything from the writer, and only our plugins run after it (ids, link marks, sections).
+ */
+function createProcessor(publicDir: string) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkCitations)
+    .use(remarkCheckOutline)
+    .use(remarkCheckLinks, { publicDir })
+    .use(remarkRehype)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeHeadingIds, { reserved: reservedIds })
+    .use(rehypeExternalLinks, { protocols: ['https'], rel: ['noopener', 'noreferrer'], properties: { className: ['external-link'] } })
+    .use(rehypeSections)
+    .freeze();
+}
 
-/** Renders a Markdown body and splits it into its `##` sections. */
-export function renderBody(markdown: string, path?: string): RenderedBody {
-  const file = new VFile({ value: markdown, path });
-  const tree = processor.runSync(processor.parse(file), file) as Root;
+// Built once per public folder and reused for every file: a library of thousands pays for it once.
+const processors = new Map<string, Processor<never, never, Root>>();
+const processorFor = (publicDir: string) => {
+  let processor = processors.get(publicDir);
+  if (!processor) {
+    processor = createProcessor(publicDir) as unknown as Processor<never, never, Root>;
+    processors.set(publicDir, processor);
+  }
+  return processor;
+};
 
-  const intro: RootContent[] = [];
-  const introCitations: Citation[] = [];
-  const chunks: { id: string; title: string; line?: number; citations: Citation[]; children: RootContent[] }[] = [];
-  // Reference definitions render nothing, so each section gets all of them: `[text][ref]` then
-  // works whichever section its definition sits in.
-  const definitions = tree.children.filter((node) => node.type === 'definition');
+/** `public/`: where the site's own files (images) live. */
+export const publicDir = () => path.resolve('public');
+
+/** Turns a Markdown body into a checked, sanitized HTML tree, split into its `##` sections. */
+export function renderBody(markdown: string, filePath?: string, options: { publicDir?: string } = {}): RenderedBody {
+  const processor = processorFor(options.publicDir ?? publicDir());
+  const file = new VFile({ value: markdown, path: filePath });
+  const tree = processor.runSync(processor.parse(file) as never, file) as Root;
+
+  // Ids must be unique for links to land; a `### X heading` could meet section X's heading id.
+  const seen = new Set<string>();
+  visit(tree, 'element', (node: Element) => {
+    const id = node.properties.id;
+    if (typeof id !== 'string') return;
+    if (seen.has(id)) file.message(`two parts of the page would share the id "${id}"; reword one heading`, node);
+    seen.add(id);
+  });
+
+  const groups = file.data.citations ?? [];
+  const citationsOf = (sectionLine?: number) => groups.find((g) => g.sectionLine === sectionLine)?.citations ?? [];
+  const intro: ElementContent[] = [];
+  const sections: BodySection[] = [];
   for (const node of tree.children) {
-    if (node.type === 'definition') continue;
-    if (node.type === 'heading' && node.depth === 2) {
-      const id = String(node.data?.hProperties?.id);
-      chunks.push({ id, title: toString(node).trim(), line: node.position?.start.line, citations: [], children: [] });
-    } else if (node.type === 'leafDirective' && node.data?.sourceIds) {
-      // The page shows a section's citations under it, not where the line stands.
+    if (node.type === 'element' && node.tagName === 'section') {
+      const [heading] = node.children;
       const line = node.position?.start.line;
-      (chunks.at(-1)?.citations ?? introCitations).push(...node.data.sourceIds.map((id) => ({ id, line })));
-    } else {
-      (chunks.at(-1)?.children ?? intro).push(node);
+      sections.push({ id: String(node.properties.id), title: toString(heading).trim(), line, citations: citationsOf(line), node });
+    } else if (node.type !== 'doctype' && !(node.type === 'text' && !node.value.trim())) {
+      intro.push(node);
     }
   }
 
   return {
-    introHtml: toHtml([...intro, ...definitions], file),
-    introTextBlocks: textBlocks(intro),
-    introCitations,
-    sections: chunks.map(({ id, title, line, citations, children }) => ({
-      id,
-      title,
-      line,
-      citations,
-      html: toHtml([...children, ...definitions], file),
-      textBlocks: textBlocks(children),
-    })),
+    intro,
+    introCitations: citationsOf(undefined),
+    sections,
     headings: file.data.headings ?? [],
     internalLinks: file.data.internalLinks ?? [],
     messages: file.messages.map((m) => ({ line: m.line ?? undefined, message: m.reason })),
   };
 }
+
+/** A section's content without its heading (the page draws the heading itself). */
+export const sectionContent = (section: Pick<BodySection, 'node'>): ElementContent[] => section.node.children.slice(1);

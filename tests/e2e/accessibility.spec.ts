@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { exportedPages } from './exported-pages';
+import { monographPath } from '../policy/lioresal-intrathecal';
 
 const schemes = ['light', 'dark'] as const;
 const widths = [360, 1280];
@@ -27,7 +28,7 @@ for (const path of exportedPages()) {
 }
 
 test('the monograph has one h1 and headings that never skip a level', async ({ page }) => {
-  await page.goto('/medications/lioresal-intrathecal/');
+  await page.goto(monographPath);
   const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
   expect(levels.filter((l) => l === 1)).toHaveLength(1);
   levels.forEach((level, i) => i > 0 && expect(level).toBeLessThanOrEqual(levels[i - 1] + 1));
@@ -37,7 +38,7 @@ test('the monograph has one h1 and headings that never skip a level', async ({ p
 });
 
 test('every control shows a clear focus ring when reached by keyboard', async ({ page }) => {
-  await page.goto('/medications/lioresal-intrathecal/');
+  await page.goto(monographPath);
   const count = await page.locator('a[href], button, summary').count();
   for (let i = 0; i < Math.min(count, 40); i++) {
     await page.keyboard.press('Tab');
@@ -54,6 +55,6 @@ test('every control shows a clear focus ring when reached by keyboard', async ({
 test('text zoomed to 200% still fits the screen', async ({ page }) => {
   // WCAG 1.4.4: 200% zoom on a 1280px desktop is the 640px CSS viewport.
   await page.setViewportSize({ width: 640, height: 800 });
-  await page.goto('/medications/lioresal-intrathecal/');
+  await page.goto(monographPath);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
 });

@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { fixturePort } from '../../playwright.config';
 
-// A page built from tests/fixtures/content/injection: raw HTML, handlers, javascript:/data: URLs,
-// frames, forms, object/embed, meta refresh and style tricks, in the body and the front matter.
+// A page built from tests/fixtures/content/injection: script, handlers and javascript: URLs in every
+// front matter field, and Markdown that looks like code but is allowed (code spans, entities, quotes
+// in an address). Raw HTML and unsafe links in Markdown stop the build instead; the unit tests over
+// tests/fixtures/content/unsafe-markdown check that each is reported and would still be dropped.
 const url = `http://127.0.0.1:${fixturePort}/medications/injection-test/`;
 
 test('no injected code runs or survives in the page', async ({ page }) => {
@@ -41,6 +43,9 @@ test('no injected code runs or survives in the page', async ({ page }) => {
 
   // Front-matter payloads arrive as visible text, not markup.
   await expect(page.getByRole('heading', { level: 1 })).toContainText("</script><script>alert('title')</script>");
-  // The page is otherwise intact: the safe external link is still there, marked.
+  // Markup in Markdown code arrives as visible text.
+  await expect(page.locator('article code').first()).toHaveText("<script>alert('code')</script>");
+  // The page is otherwise intact: the safe external link is still there, marked, and a phone link works.
   await expect(page.getByRole('link', { name: 'external link (opens another site)' })).toHaveAttribute('href', 'https://example.org/safe');
+  await expect(page.getByRole('link', { name: 'phone number' })).toHaveAttribute('href', 'tel:+15555550123');
 });

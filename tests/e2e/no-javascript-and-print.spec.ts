@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { monographPath } from '../policy/lioresal-intrathecal';
 
-const path = '/medications/lioresal-intrathecal/';
+const path = monographPath;
 const siteUrl = process.env.SITE_URL ?? 'https://medicines-explained.example.org';
 
 test.describe('with JavaScript turned off', () => {

@@ -2,20 +2,25 @@ import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { exportedPages } from './exported-pages';
+import { monographPath } from '../policy/lioresal-intrathecal';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 
 const siteUrl = process.env.SITE_URL ?? 'https://medicines-explained.example.org';
-const monograph = '/medications/lioresal-intrathecal/';
+const monograph = monographPath;
 
-test('the monograph describes itself to search engines as a MedicalWebPage about a Drug', async ({ request }) => {
-  const html = await (await request.get(monograph)).text();
-  const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]));
+test('the monograph describes itself to search engines as a MedicalWebPage about a Drug', async ({ page }) => {
+  await page.goto(monograph);
+  const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text));
   expect(blocks).toHaveLength(1);
-  const [page] = blocks;
-  expect(page).toMatchObject({
+  const [data] = blocks;
+  expect(data).toMatchObject({
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
     url: `${siteUrl}${monograph}`,
-    lastReviewed: '2026-11-25',
+    lastReviewed: '2026-11-25', // the newest entry of the review history
     audience: { '@type': 'Patient' },
     mainEntity: {
       '@type': 'Drug',
@@ -28,33 +33,34 @@ test('the monograph describes itself to search engines as a MedicalWebPage about
       prescriptionStatus: 'https://schema.org/PrescriptionOnly',
       relevantSpecialty: 'https://schema.org/Neurologic',
     },
-    about: [{ '@id': page.mainEntity['@id'] }, { '@type': 'MedicalDevice', name: 'SynchroMed Infusion System' }],
+    about: [{ '@id': data.mainEntity['@id'] }, { '@type': 'MedicalDevice', name: 'SynchroMed Infusion System' }],
   });
 });
 
-test('every page has a unique title and description, a canonical URL and social previews', async ({ request }) => {
+test('every page has a unique title and description, a canonical URL and social previews', async ({ page }) => {
   const seen = new Map<string, string>();
+  const attribute = (selector: string, name: string) => page.locator(selector).getAttribute(name);
   for (const path of exportedPages().filter((p) => !p.includes('404') && !p.includes('_not-found'))) {
-    const html = await (await request.get(path)).text();
-    const title = /<title>(.*?)<\/title>/.exec(html)?.[1] ?? '';
+    await page.goto(path);
+    const title = await page.title();
     expect(title, path).not.toBe('');
     expect(seen.get(title), `${path} repeats the title of ${seen.get(title)}`).toBeUndefined();
     seen.set(title, path);
-    expect(html).toMatch(/<html lang="en"/);
-    expect(html).toContain(`<link rel="canonical" href="${siteUrl}${path}">`);
-    expect(html).toMatch(/<meta name="description" content=".{50,160}">/);
-    expect(html).toContain(`<meta property="og:url" content="${siteUrl}${path}">`);
-    expect(html).toMatch(/<meta name="twitter:card" content="summary/);
-    expect(html).toMatch(/<meta name="theme-color"/);
-    expect(html).toMatch(/<link rel="icon" href="\/icon\.svg/);
-    expect(html).toMatch(/<link rel="apple-touch-icon" href="\/apple-icon\.png/);
-    expect(html).toMatch(/<link rel="manifest" href="\/manifest\.webmanifest"/);
+    expect(await attribute('html', 'lang')).toBe('en');
+    expect(await attribute('link[rel="canonical"]', 'href')).toBe(`${siteUrl}${path}`);
+    expect(await attribute('meta[name="description"]', 'content')).toMatch(/^.{50,160}$/);
+    expect(await attribute('meta[property="og:url"]', 'content')).toBe(`${siteUrl}${path}`);
+    expect(await attribute('meta[name="twitter:card"]', 'content')).toMatch(/^summary/);
+    await expect(page.locator('meta[name="theme-color"]')).toHaveCount(2);
+    expect(await attribute('link[rel="icon"]', 'href')).toMatch(/^\/icon\.svg/);
+    expect(await attribute('link[rel="apple-touch-icon"]', 'href')).toMatch(/^\/apple-icon\.png/);
+    expect(await attribute('link[rel="manifest"]', 'href')).toBe('/manifest.webmanifest');
   }
 });
 
-test('the preview image is where its meta tag points: a 1200×630 PNG', async ({ request }) => {
-  const html = await (await request.get(monograph)).text();
-  const imageUrl = /<meta property="og:image" content="([^"]+)">/.exec(html)?.[1];
+test('the preview image is where its meta tag points: a 1200×630 PNG', async ({ page, request }) => {
+  await page.goto(monograph);
+  const imageUrl = await page.locator('meta[property="og:image"]').getAttribute('content');
   expect(imageUrl).toMatch(new RegExp(`^${siteUrl}${monograph}opengraph-image`));
   const response = await request.get(new URL(imageUrl!).pathname);
   expect(response.status()).toBe(200);
@@ -65,9 +71,9 @@ test('the preview image is where its meta tag points: a 1200×630 PNG', async ({
 
 test('sitemap and robots list every page by absolute URL', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
-  const locs = [...sitemap.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]);
-  expect(locs).toEqual([`${siteUrl}/`, `${siteUrl}${monograph}`]);
-  expect(sitemap).toContain('<lastmod>2026-11-25</lastmod>');
+  const tree = unified().use(rehypeParse, { fragment: true }).parse(sitemap);
+  expect(selectAll('loc', tree).map((loc) => toString(loc))).toEqual([`${siteUrl}/`, `${siteUrl}${monograph}`]);
+  expect(selectAll('lastmod', tree).map((lastmod) => toString(lastmod))).toEqual(['2026-11-25', '2026-11-25']);
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain('Allow: /');
   expect(robots).toContain(`Sitemap: ${siteUrl}/sitemap.xml`);

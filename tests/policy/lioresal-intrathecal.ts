@@ -1,9 +1,14 @@
+import { medicationRoute } from '../../lib/routes';
+
 /**
  * What the Lioresal Intrathecal page must say: content policy, kept in one place for every test
  * that reads the page. Written out here (not read from the content file) so that losing a fact
  * from the content, or softening an instruction back, fails a test.
  */
 export const slug = 'lioresal-intrathecal';
+
+/** The page's address on the site, from the route registry. */
+export const monographPath = medicationRoute.path({ slug });
 
 /**
  * Every fact of the primary source, and the safety, screening, pump and "living with the pump"

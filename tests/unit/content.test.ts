@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getMedications, loadContent } from '@/lib/content';
 import { ContentError } from '@/lib/problems';
+import { textBlocks } from '@/lib/page-text';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { fixtureDir, problemsOf, today } from './helpers';
 
 const file = (name: string, slug: string) => `tests/fixtures/content/${name}/medications/${slug}.md`;
@@ -23,11 +26,12 @@ describe('loading valid content', () => {
 
   it('renders the body into sections with stable ids', () => {
     const [testamol] = medications;
-    expect(testamol.introHtml).toBe('<p>Intro text before the first section.</p>');
+    expect(textBlocks(testamol.intro)).toEqual(['Intro text before the first section.']);
     expect(testamol.sections.map((s) => s.id)).toEqual(['what-it-is', 'how-to-take-it', 'what-it-is-1']);
-    expect(testamol.sections[0].html).toContain('<strong>made up</strong>');
-    expect(testamol.sections[1].html).toContain('<table>');
-    expect(testamol.anchors).toContain('a-detail');
+    expect(selectAll('strong', testamol.sections[0].node).map((n) => toString(n))).toEqual(['made up']);
+    expect(selectAll('table td', testamol.sections[1].node).map((n) => toString(n))).toEqual(['Morning', 'With water']);
+    // Links may land on a section, its heading, a heading inside it, or a source.
+    for (const id of ['what-it-is', 'what-it-is-heading', 'a-detail', 'source-source-1', 'key-facts']) expect(testamol.anchors).toContain(id);
   });
 
   it('is what getMedications returns', () => {

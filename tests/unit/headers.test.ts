@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '@/scripts/headers-file';
+import { medicationRoute, nginxPattern, previewImageRoute } from '@/lib/routes';
+import { headersFor, parseHeadersFile, routeHeaderRules } from '@/scripts/headers-file';
+import { nginxConf } from '@/scripts/nginx-conf';
 
 const rules = parseHeadersFile(fs.readFileSync('public/_headers', 'utf8'));
 
@@ -22,9 +24,12 @@ describe('public/_headers', () => {
     expect(headersFor(rules, '/')['Cache-Control']).toBeUndefined();
   });
 
-  it('types the extensionless preview image', () => {
-    expect(headersFor(rules, '/medications/x/opengraph-image')['Content-Type']).toBe('image/png');
-    expect(headersFor(rules, '/medications/x/')['Content-Type']).toBeUndefined();
+  it('types each extension-less page of the route registry, as the build adds it to out/_headers', () => {
+    const built = parseHeadersFile(`${fs.readFileSync('public/_headers', 'utf8')}\n${routeHeaderRules()}`);
+    const preview = previewImageRoute.path({ slug: 'x' });
+    expect(headersFor(rules, preview)['Content-Type']).toBeUndefined();
+    expect(headersFor(built, preview)['Content-Type']).toBe('image/png');
+    expect(headersFor(built, medicationRoute.path({ slug: 'x' }))['Content-Type']).toBeUndefined();
   });
 });
 
@@ -39,6 +44,10 @@ describe('deploy/nginx-security.conf', () => {
 
 describe('deploy/nginx.conf', () => {
   const conf = fs.readFileSync('deploy/nginx.conf', 'utf8');
+
+  it('is what npm run gen:nginx writes from the route registry', () => {
+    expect(conf).toBe(nginxConf());
+  });
   const block = (location: string) => conf.slice(conf.indexOf(`location ${location}`)).split('}')[0];
 
   it('caches the hashed files for a year, like _headers, and revalidates everything else', () => {
@@ -47,7 +56,7 @@ describe('deploy/nginx.conf', () => {
   });
 
   it('serves the preview images as PNG and includes the security headers in every location', () => {
-    expect(block('~ ^/medications/')).toContain('default_type image/png;');
+    expect(block(`~ ${nginxPattern(previewImageRoute)}`)).toContain('default_type image/png;');
     expect(conf.match(/^location /gm)).toHaveLength(3);
     expect(conf.match(/include \/etc\/nginx\/snippets\/medicines-explained-security\.conf;/g)).toHaveLength(3);
   });

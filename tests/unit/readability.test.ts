@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { renderBody } from '@/lib/markdown/render';
+import { pageTextParts, usesTerm } from '@/lib/page-text';
 import { countText, gradeOf, pageReadability } from '@/lib/readability';
 
 describe('countText', () => {
@@ -32,15 +34,22 @@ describe('gradeOf', () => {
 
 describe('pageReadability', () => {
   it('grades the summary and urgent boxes, each section and the whole page', () => {
-    const result = pageReadability({
-      facts: { summary: 'A short summary.', urgentCards: [{ intro: 'Call now.', items: ['a sign'], action: 'Act.' }] },
-      introTextBlocks: [],
-      sections: [{ title: 'Side effects', textBlocks: ['You may feel sleepy.'] }],
-    });
+    const body = renderBody('## Side effects\n\nYou may feel sleepy.\n\n- [a link](#x) in a list\n');
+    const card = { title: 'T', intro: 'Call now.', items: ['a sign'], action: 'Act.', sources: ['s'] };
+    const result = pageReadability(pageTextParts({ summary: 'A short summary.', urgentCards: [card] }, body));
     expect(result.sections.map((s) => [s.name, s.words])).toEqual([
       ['Summary and urgent boxes', 8],
-      ['Side effects', 4],
+      ['Side effects', 9],
     ]);
-    expect(result.page).toMatchObject({ name: 'Whole page', words: 12 });
+    expect(result.page).toMatchObject({ name: 'Whole page', words: 17 });
+  });
+});
+
+describe('usesTerm', () => {
+  it('finds a glossary term as a whole word or phrase, in any case, singular or plural', () => {
+    expect(usesTerm('Two incisions (cuts) are made.', 'Incision')).toBe(true);
+    expect(usesTerm('the central  nervous system', 'Central nervous system')).toBe(true);
+    expect(usesTerm('intrathecally', 'Intrathecal')).toBe(false);
+    expect(usesTerm('a catheterisation', 'Catheter')).toBe(false);
   });
 });

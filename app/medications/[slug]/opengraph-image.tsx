@@ -1,5 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { getMedication, getMedications } from '@/lib/content';
+import { previewImageRoute } from '@/lib/routes';
 import { siteName } from '@/lib/site';
 
 export const size = { width: 1200, height: 630 };
@@ -7,7 +8,7 @@ export const contentType = 'image/png';
 export const alt = 'The medicine’s brand name and generic name, on a Medicines Explained card';
 
 export function generateStaticParams() {
-  return getMedications().map((m) => ({ slug: m.slug }));
+  return previewImageRoute.params({ slugs: getMedications().map((m) => m.slug) });
 }
 
 /** The link-preview card: brand and generic name large enough to read as a chat thumbnail. */

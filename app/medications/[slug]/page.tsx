@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { MedicationPage } from '@/components/MedicationPage';
 import { getMedication, getMedications } from '@/lib/content';
+import { medicationRoute } from '@/lib/routes';
 import { siteName } from '@/lib/site';
 
 interface Props {
@@ -10,7 +11,7 @@ interface Props {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getMedications().map((m) => ({ slug: m.slug }));
+  return medicationRoute.params({ slugs: getMedications().map((m) => m.slug) });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

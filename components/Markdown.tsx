@@ -1,0 +1,17 @@
+import type { ElementContent } from 'hast';
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { ContentLink } from './ContentLink';
+
+/**
+ * Part of a content file's body, as React elements made from its sanitized tree (lib/markdown):
+ * no HTML string is ever pasted into the page.
+ */
+export function Markdown({ nodes }: { nodes: readonly ElementContent[] }) {
+  if (nodes.length === 0) return null;
+  return (
+    <div className="prose prose-slate mt-4 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-blue-300 prose-li:my-1">
+      {toJsxRuntime({ type: 'root', children: [...nodes] }, { Fragment, jsx, jsxs, components: { a: ContentLink } })}
+    </div>
+  );
+}

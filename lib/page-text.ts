@@ -1,0 +1,69 @@
+import type { ElementContent, Nodes } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import type { RenderedBody } from './markdown/render';
+import { urgentCardText, type MedicationFacts } from './schema';
+
+/**
+ * The text a reader reads, as the page shows it: one definition for the reading grade and the
+ * glossary rule, taken from the rendered tree (so link targets, ids and `::sources` lines never
+ * count as words).
+ */
+
+/** Each paragraph, list item and table cell of a tree, as plain text. */
+export function textBlocks(nodes: readonly ElementContent[]): string[] {
+  const blocks: string[] = [];
+  for (const node of nodes) {
+    visit(node as Nodes, 'element', (element) => {
+      if (element.tagName === 'p' || element.tagName === 'td' || element.tagName === 'th') {
+        blocks.push(toString(element).trim());
+        return SKIP;
+      }
+      if (element.tagName === 'li') {
+        // A tight list item holds its text directly; nested lists and paragraphs are blocks of their own.
+        const own = element.children.filter((c) => !(c.type === 'element' && ['p', 'ul', 'ol'].includes(c.tagName)));
+        const text = own.map((c) => toString(c)).join('').trim();
+        if (text) blocks.push(text);
+      }
+    });
+  }
+  return blocks.filter(Boolean);
+}
+
+export interface TextPart {
+  name: string;
+  blocks: string[];
+}
+
+type Body = Pick<RenderedBody, 'intro' | 'sections'>;
+
+/** The parts of a monograph a patient reads as prose, in page order. */
+export function pageTextParts(facts: Pick<MedicationFacts, 'summary' | 'urgentCards'>, body: Body): TextPart[] {
+  const intro = textBlocks(body.intro);
+  return [
+    { name: 'Summary and urgent boxes', blocks: [facts.summary, ...facts.urgentCards.flatMap(urgentCardText)] },
+    ...(intro.length ? [{ name: 'Introduction', blocks: intro }] : []),
+    ...body.sections.map((s) => ({ name: s.title, blocks: textBlocks(s.node.children.slice(1)) })),
+  ];
+}
+
+/** All the words on the page: names and key facts, headings and prose. */
+export function pageText(facts: MedicationFacts, body: Body): string {
+  const headings = body.sections.flatMap((s) => {
+    const inner: string[] = [];
+    visit(s.node, 'element', (e) => {
+      if (/^h[2-6]$/.test(e.tagName)) inner.push(toString(e));
+    });
+    return inner;
+  });
+  return [
+    facts.title, facts.genericName, facts.usedFor, facts.givenBy, ...facts.otherBrands, ...headings,
+    ...pageTextParts(facts, body).flatMap((part) => part.blocks),
+  ].join('\n');
+}
+
+/** Whether `text` uses `term` as a whole word or phrase, in any case, singular or plural. */
+export function usesTerm(text: string, term: string): boolean {
+  const escaped = term.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}

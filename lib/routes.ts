@@ -1,0 +1,85 @@
+/**
+ * Every kind of page the site has, in one place: its path, the pages it makes from the content,
+ * whether search engines are told about it, and the content type of a file that has no extension.
+ * The app routes, the link check, the sitemap, the `_headers` rules, the nginx config and the
+ * tests all read this list; no other module spells a page's path.
+ */
+
+/** What a route needs to know about the content to list its pages. */
+export interface SiteIndex {
+  slugs: readonly string[];
+  /** lastReviewed by slug, for the sitemap. */
+  lastReviewed?: ReadonlyMap<string, string>;
+}
+
+type Params = Record<string, string>;
+
+export interface Route {
+  /** The path with its parameters in brackets, as the app folder names them: `/medications/[slug]/`. */
+  pattern: string;
+  path: (params: Params) => string;
+  /** One entry per page this route makes. */
+  params: (site: SiteIndex) => Params[];
+  inSitemap: boolean;
+  /** When a page changed last (sitemap). */
+  lastModified?: (params: Params, site: SiteIndex) => string | undefined;
+  /** The Content-Type of a page written without a file extension. */
+  contentType?: string;
+}
+
+
+export const homeRoute: Route = {
+  pattern: '/',
+  path: () => '/',
+  params: () => [{}],
+  inSitemap: true,
+  lastModified: (_, site) => [...(site.lastReviewed?.values() ?? [])].sort().at(-1),
+};
+
+export const medicationRoute: Route = {
+  pattern: '/medications/[slug]/',
+  path: ({ slug }) => `/medications/${slug}/`,
+  params: (site) => site.slugs.map((slug) => ({ slug })),
+  inSitemap: true,
+  lastModified: ({ slug }, site) => site.lastReviewed?.get(slug),
+};
+
+/** The link-preview image Next writes beside each monograph (app/medications/[slug]/opengraph-image.tsx). */
+export const previewImageRoute: Route = {
+  pattern: '/medications/[slug]/opengraph-image',
+  path: ({ slug }) => `${medicationRoute.path({ slug })}opengraph-image`,
+  params: medicationRoute.params,
+  inSitemap: false,
+  contentType: 'image/png',
+};
+
+export const routes: readonly Route[] = [homeRoute, medicationRoute, previewImageRoute];
+
+const patternSource = (pattern: string, param: string) =>
+  pattern
+    .split(/(\[[^\]]+\])/)
+    .map((part) => (part.startsWith('[') ? param : part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')))
+    .join('');
+
+/** The route and parameters of a site path, if it is one of the site's kinds of page. */
+export function matchRoute(pathname: string): { route: Route; params: Params } | undefined {
+  for (const r of routes) {
+    const names = [...r.pattern.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]);
+    const match = new RegExp(`^${patternSource(r.pattern, '([^/]+)')}$`).exec(pathname);
+    if (match) return { route: r, params: Object.fromEntries(names.map((name, i) => [name, match[i + 1]])) };
+  }
+  return undefined;
+}
+
+/** The route's pattern as a `_headers` path (Netlify, Cloudflare Pages): each parameter is `*`. */
+export const headersPattern = (r: Route) => r.pattern.replace(/\[[^\]]+\]/g, '*');
+
+/** The route's pattern as an nginx location regex. */
+export const nginxPattern = (r: Route) => `^${patternSource(r.pattern, '[^/]+').replace(/\\\//g, '/')}$`;
+
+/** Every page the sitemap lists, with its path and last change. */
+export function sitemapPages(site: SiteIndex): { path: string; lastModified?: string }[] {
+  return routes
+    .filter((r) => r.inSitemap)
+    .flatMap((r) => r.params(site).map((p) => ({ path: r.path(p), lastModified: r.lastModified?.(p, site) })));
+}

@@ -1,0 +1,88 @@
+import { sourceAnchor } from './citations';
+import type { FieldLocator } from './front-matter';
+import type { Citation, RenderedBody } from './markdown/render';
+import { pageText, textBlocks, usesTerm } from './page-text';
+import type { Problem } from './problems';
+import type { MedicationFacts } from './schema';
+
+/**
+ * The rules that need a whole page, the front matter and the body together (the schema checks
+ * the front matter alone, the Markdown plugins the body alone). Lines are file lines.
+ */
+
+type PageProblem = Omit<Problem, 'file'>;
+
+export interface PageBody extends Pick<RenderedBody, 'intro' | 'sections' | 'headings'> {
+  introCitations: Citation[];
+  /** File line where the body starts, for a problem in the text before the first section. */
+  startLine: number;
+}
+
+export function pageProblems(facts: MedicationFacts, body: PageBody, lineOf: FieldLocator): PageProblem[] {
+  return [...glossaryProblems(facts, body, lineOf), ...citationProblems(facts, citedParts(body), lineOf), ...idProblems(facts, body)];
+}
+
+/** The glossary explains words the page uses; a term the page never uses is a leftover or a typo. */
+function glossaryProblems(facts: MedicationFacts, body: PageBody, lineOf: FieldLocator): PageProblem[] {
+  const text = pageText(facts, body);
+  return facts.glossary.flatMap((entry, index) =>
+    usesTerm(text, entry.term) ? [] : [{ field: `glossary.${index}.term`, message: `"${entry.term}" does not appear on the page`, line: lineOf(['glossary', index, 'term']) }],
+  );
+}
+
+/** Citation links land on `#source-<id>`; a heading must not take one of those ids. */
+function idProblems(facts: MedicationFacts, body: PageBody): PageProblem[] {
+  const anchors = new Set(facts.sources.map((source) => sourceAnchor(source.id)));
+  return body.headings
+    .filter((heading) => anchors.has(heading.id))
+    .map((heading) => ({ field: 'body', message: `heading "${heading.text}" would take the id #${heading.id}, which the Sources list uses; reword the heading` }));
+}
+
+const citedParts = (body: PageBody): CitedPart[] => [
+  ...(textBlocks(body.intro).length ? [{ name: 'the text before the first ## section', line: body.startLine, citations: body.introCitations }] : []),
+  ...body.sections.map((s) => ({ name: `section "${s.title}"`, line: s.line, citations: s.citations })),
+];
+
+interface CitedPart {
+  /** How a writer knows the part: `section "Side effects"`. */
+  name: string;
+  /** File line of the part's heading (or of its first text). */
+  line?: number;
+  /** With file lines. */
+  citations: Citation[];
+}
+
+/**
+ * Every part of the page says where it comes from: each body section cites at least one source,
+ * every id it cites is a source of the file, and every listed source is cited somewhere (the key
+ * facts and urgent boxes cite in the front matter; the schema checks their ids).
+ */
+function citationProblems(facts: MedicationFacts, parts: CitedPart[], lineOf: FieldLocator): Omit<Problem, 'file'>[] {
+  const problems: Omit<Problem, 'file'>[] = [];
+  const known = new Set(facts.sources.map((s) => s.id));
+  const field = (line?: number) => (line ? `body line ${line}` : 'body');
+
+  for (const part of parts) {
+    if (part.citations.length === 0) {
+      problems.push({ field: field(part.line), message: `${part.name} cites no source: add a line ::sources[id, …] to it` });
+    }
+    for (const citation of part.citations) {
+      if (!known.has(citation.id)) {
+        problems.push({ field: field(citation.line), message: `::sources cites "${citation.id}", which is not the id of a source in this file (${[...known].join(', ')})` });
+      }
+    }
+  }
+
+  const cited = new Set([
+    ...facts.keyFactsSources,
+    ...facts.urgentCards.flatMap((card) => card.sources),
+    ...parts.flatMap((part) => part.citations.map((c) => c.id)),
+  ]);
+  facts.sources.forEach((source, index) => {
+    if (!cited.has(source.id)) {
+      const path = ['sources', index, 'id'];
+      problems.push({ field: path.join('.'), message: `"${source.id}" is listed but nothing on the page cites it: cite it or remove it`, line: lineOf(path) });
+    }
+  });
+  return problems;
+}

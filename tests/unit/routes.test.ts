@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { headersPattern, homeRoute, matchRoute, medicationRoute, nginxPattern, previewImageRoute, routes, sitemapPages } from '@/lib/routes';
+
+const site = { slugs: ['alpha', 'beta'], lastReviewed: new Map([['alpha', '2026-01-01'], ['beta', '2026-03-01']]) };
+
+describe('the route registry', () => {
+  it('knows each kind of page by its path, both ways', () => {
+    for (const route of routes) {
+      for (const params of route.params(site)) expect(matchRoute(route.path(params))).toEqual({ route, params });
+    }
+    expect(matchRoute('/medications/alpha')).toBeUndefined();
+    expect(matchRoute('/medications/alpha/extra/')).toBeUndefined();
+    expect(matchRoute('/other/')).toBeUndefined();
+  });
+
+  it('lists the sitemap pages, each with its last change, and leaves the preview images out', () => {
+    expect(sitemapPages(site)).toEqual([
+      { path: '/', lastModified: '2026-03-01' },
+      { path: medicationRoute.path({ slug: 'alpha' }), lastModified: '2026-01-01' },
+      { path: medicationRoute.path({ slug: 'beta' }), lastModified: '2026-03-01' },
+    ]);
+    expect(previewImageRoute.inSitemap).toBe(false);
+    expect(homeRoute.params(site)).toEqual([{}]);
+  });
+
+  it('writes its patterns for _headers and nginx', () => {
+    expect(headersPattern(previewImageRoute)).toBe('/medications/*/opengraph-image');
+    const nginx = new RegExp(nginxPattern(previewImageRoute));
+    expect(nginx.test(previewImageRoute.path({ slug: 'alpha' }))).toBe(true);
+    expect(nginx.test(medicationRoute.path({ slug: 'alpha' }))).toBe(false);
+  });
+});
