@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { getMedications } from '@/lib/content';
+import { getMedications, siteIndex } from '@/lib/content';
 import { sitemapPages } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 
@@ -7,7 +7,5 @@ export const dynamic = 'force-static';
 
 /** Every page of every route the registry puts in the sitemap. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const medications = getMedications();
-  const site = { slugs: medications.map((m) => m.slug), lastReviewed: new Map(medications.map((m) => [m.slug, m.facts.lastReviewed])) };
-  return sitemapPages(site).map((page) => ({ url: absoluteUrl(page.path), lastModified: page.lastModified }));
+  return sitemapPages(siteIndex(getMedications())).map((page) => ({ url: absoluteUrl(page.path), lastModified: page.lastModified }));
 }

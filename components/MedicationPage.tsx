@@ -3,6 +3,7 @@ import { resolveCitations } from '@/lib/citations';
 import type { Medication } from '@/lib/content';
 import { sectionContent } from '@/lib/markdown/render';
 import { pageAnchors, urgentCardId } from '@/lib/page-anchors';
+import { cardRoute, summaryRoute } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 import { medicationJsonLd } from '@/lib/structured-data';
 import { Contents } from './Contents';
@@ -17,6 +18,7 @@ import { ShareBlock } from './ShareBlock';
 import { SourceCitations } from './SourceCitations';
 import { SourcesList } from './SourcesList';
 import { SummaryList } from './SummaryList';
+import { TakeHomeLinks } from './TakeHomeLinks';
 import { UrgentCard } from './UrgentCard';
 
 /** One part of the page: its id and title (for "On this page" and links) and what draws it. */
@@ -126,7 +128,17 @@ export function monographOutline(medication: Medication): OutlineEntry[] {
       id: pageAnchors.share,
       title: 'Share this page',
       inContents: false,
-      render: () => <ShareBlock id={pageAnchors.share} url={absoluteUrl(medication.href)} />,
+      render: () => (
+        <ShareBlock id={pageAnchors.share} url={absoluteUrl(medication.href)}>
+          <h3 className="mt-6 text-xl font-bold">Print and take home</h3>
+          <TakeHomeLinks {...takeHomeHrefs(medication)} className="mt-2" />
+          {facts.takeHome.card ? (
+            <p className="mt-2">
+              The emergency card says: <q>{facts.takeHome.card.statement}</q> It lists the signs to watch for and what to do.
+            </p>
+          ) : null}
+        </ShareBlock>
+      ),
     },
     {
       id: pageAnchors.reviewDates,
@@ -137,6 +149,12 @@ export function monographOutline(medication: Medication): OutlineEntry[] {
   ];
   return outline;
 }
+
+/** Where the two take-home pages of a monograph are (the card only if it declares one). */
+const takeHomeHrefs = (medication: Medication) => ({
+  summaryHref: summaryRoute.path({ slug: medication.slug }),
+  cardHref: medication.facts.takeHome.card ? cardRoute.path({ slug: medication.slug }) : undefined,
+});
 
 /** One monograph: its title and summary, then its outline, part by part. */
 export function MedicationPage({ medication }: { medication: Medication }) {
@@ -153,6 +171,7 @@ export function MedicationPage({ medication }: { medication: Medication }) {
           </span>
         </h1>
         <p className="mt-4 text-lg">{facts.summary}</p>
+        <TakeHomeLinks {...takeHomeHrefs(medication)} className="mt-3" />
         {monographOutline(medication).map((entry) => (
           <Fragment key={entry.id}>{entry.render()}</Fragment>
         ))}

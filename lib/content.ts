@@ -11,7 +11,7 @@ import type { HeadingInfo } from './markdown/heading-ids';
 import { renderBody, type BodySection, type Citation } from './markdown/render';
 import { reservedIds } from './page-anchors';
 import { ContentError, type Problem } from './problems';
-import { medicationRoute } from './routes';
+import { medicationRoute, type SiteIndex } from './routes';
 import { pageProblems } from './rules';
 import { medicationSchema, todayIso, type MedicationFacts } from './schema';
 
@@ -156,6 +156,15 @@ export function loadContent(dir = contentDir(), today?: string): LoadResult {
   problems.push(...findBrokenLinks(medications, new Set(bySlug.keys())));
   medications.sort((a, b) => a.facts.title.localeCompare(b.facts.title, 'en', { sensitivity: 'base' }));
   return { medications, problems };
+}
+
+/** What the route registry needs to list the pages made from these medications. */
+export function siteIndex(medications: readonly Medication[]): SiteIndex {
+  return {
+    slugs: medications.map((m) => m.slug),
+    lastReviewed: new Map(medications.map((m) => [m.slug, m.facts.lastReviewed])),
+    cardSlugs: medications.filter((m) => m.facts.takeHome.card).map((m) => m.slug),
+  };
 }
 
 const cache = new Map<string, Medication[]>();

@@ -13,7 +13,7 @@ const base = 'https://site.invalid';
  */
 export function findBrokenLinks(medications: Medication[], slugs: Set<string>): Problem[] {
   const bySlug = new Map(medications.map((m) => [m.slug, m]));
-  const site = { slugs: [...slugs] };
+  const site = { slugs: [...slugs], cardSlugs: medications.filter((m) => m.facts.takeHome.card).map((m) => m.slug) };
   const problems: Problem[] = [];
 
   for (const from of medications) {

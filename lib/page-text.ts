@@ -3,6 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { RenderedBody } from './markdown/render';
 import { urgentCardText, type MedicationFacts } from './schema';
+import { pickPart } from './take-home';
 
 /**
  * The text a reader reads, as the page shows it: one definition for the reading grade and the
@@ -66,4 +67,14 @@ export function pageText(facts: MedicationFacts, body: Body): string {
 export function usesTerm(text: string, term: string): boolean {
   const escaped = term.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/** The prose of the take-home pages (made of the page's own text), for the reading grade. */
+export function takeHomeTextParts(facts: MedicationFacts, sections: RenderedBody['sections']): TextPart[] {
+  const picked = facts.takeHome.summary.flatMap((id) => pickPart(sections, id)?.nodes ?? []);
+  const card = facts.takeHome.card;
+  return [
+    { name: 'Two-page summary', blocks: [facts.summary, ...facts.urgentCards.flatMap(urgentCardText), ...textBlocks(picked)] },
+    ...(card ? [{ name: 'Emergency card', blocks: [card.statement, ...[card.front, card.back].flatMap((f) => [f.title, ...f.items, f.action])] }] : []),
+  ];
 }

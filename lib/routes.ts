@@ -10,6 +10,8 @@ export interface SiteIndex {
   slugs: readonly string[];
   /** lastReviewed by slug, for the sitemap. */
   lastReviewed?: ReadonlyMap<string, string>;
+  /** The monographs that declare a wallet card. */
+  cardSlugs?: readonly string[];
 }
 
 type Params = Record<string, string>;
@@ -44,6 +46,24 @@ export const medicationRoute: Route = {
   lastModified: ({ slug }, site) => site.lastReviewed?.get(slug),
 };
 
+/** The two-page take-home summary of a monograph, made from its own content. */
+export const summaryRoute: Route = {
+  pattern: '/medications/[slug]/summary/',
+  path: ({ slug }) => `${medicationRoute.path({ slug })}summary/`,
+  params: medicationRoute.params,
+  inSitemap: true,
+  lastModified: medicationRoute.lastModified,
+};
+
+/** The wallet emergency card, for the monographs that declare one. */
+export const cardRoute: Route = {
+  pattern: '/medications/[slug]/card/',
+  path: ({ slug }) => `${medicationRoute.path({ slug })}card/`,
+  params: (site) => (site.cardSlugs ?? []).map((slug) => ({ slug })),
+  inSitemap: true,
+  lastModified: medicationRoute.lastModified,
+};
+
 /** The link-preview image Next writes beside each monograph (app/medications/[slug]/opengraph-image.tsx). */
 export const previewImageRoute: Route = {
   pattern: '/medications/[slug]/opengraph-image',
@@ -53,7 +73,7 @@ export const previewImageRoute: Route = {
   contentType: 'image/png',
 };
 
-export const routes: readonly Route[] = [homeRoute, medicationRoute, previewImageRoute];
+export const routes: readonly Route[] = [homeRoute, medicationRoute, summaryRoute, cardRoute, previewImageRoute];
 
 const patternSource = (pattern: string, param: string) =>
   pattern

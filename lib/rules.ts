@@ -19,8 +19,48 @@ export interface PageBody extends Pick<RenderedBody, 'intro' | 'sections' | 'hea
 }
 
 export function pageProblems(facts: MedicationFacts, body: PageBody, lineOf: FieldLocator): PageProblem[] {
-  return [...glossaryProblems(facts, body, lineOf), ...citationProblems(facts, citedParts(body), lineOf), ...idProblems(facts, body)];
+  return [
+    ...glossaryProblems(facts, body, lineOf),
+    ...citationProblems(facts, citedParts(body), lineOf),
+    ...idProblems(facts, body),
+    ...takeHomeProblems(facts, body, lineOf),
+  ];
 }
+
+/**
+ * The take-home pages carry no text of their own: the summary picks headings of the page, and
+ * every line of the wallet card (but the reader's own statement, which the page shows as the
+ * card's wording) must stand word for word in the page's prose.
+ */
+function takeHomeProblems(facts: MedicationFacts, body: PageBody, lineOf: FieldLocator): PageProblem[] {
+  const problems: PageProblem[] = [];
+  const headingIds = new Set(body.headings.filter((h) => h.depth >= 2).map((h) => h.id));
+  facts.takeHome.summary.forEach((id, index) => {
+    if (!headingIds.has(id)) {
+      const path = ['takeHome', 'summary', index];
+      problems.push({ field: path.join('.'), message: `"${id}" is not the id of a ## or ### heading on this page`, line: lineOf(path) });
+    }
+  });
+  const card = facts.takeHome.card;
+  if (card) {
+    const prose = normalize(pageText(facts, body));
+    for (const face of ['front', 'back'] as const) {
+      const lines: [string, (string | number)[]][] = [
+        [card[face].title, ['takeHome', 'card', face, 'title']],
+        ...card[face].items.map((item, i): [string, (string | number)[]] => [item, ['takeHome', 'card', face, 'items', i]]),
+        [card[face].action, ['takeHome', 'card', face, 'action']],
+      ];
+      for (const [line, path] of lines) {
+        if (!prose.includes(normalize(line))) {
+          problems.push({ field: path.join('.'), message: `"${line}" is not on the page: a card line must be copied from the page, word for word`, line: lineOf(path) });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The glossary explains words the page uses; a term the page never uses is a leftover or a typo. */
 function glossaryProblems(facts: MedicationFacts, body: PageBody, lineOf: FieldLocator): PageProblem[] {

@@ -57,6 +57,20 @@ const glossaryEntry = z.strictObject({ term: text, definition: text });
 
 const device = z.strictObject({ name: text, manufacturer: text });
 
+/** One face of the wallet card: a heading, the signs, what to do. Every line is copied from the page. */
+const cardFace = z.strictObject({ title: text, items: z.array(text).min(1, 'must list at least one item'), action: text });
+
+/**
+ * What goes on the printed take-home pages: the summary picks sections of the page by heading id
+ * (`signs-of-overdose`); the wallet card, for a medicine a reader should carry one for, quotes the
+ * page's own lists and actions. The loader checks that every id is a heading and every card line
+ * stands on the page, so the take-home pages carry no text of their own.
+ */
+const takeHome = z.strictObject({
+  summary: z.array(z.string().trim().min(1)).default([]),
+  card: z.strictObject({ statement: text, front: cardFace, back: cardFace }).optional(),
+});
+
 /** One review of the page: when, and what changed, in one plain sentence. */
 const review = z.strictObject({ date: isoDate, change: text });
 
@@ -93,6 +107,7 @@ export function medicationSchema(today: string = todayIso()) {
       // NHS research: readers skim past pages full of warning boxes, so two at most.
       urgentCards: z.array(urgentCard).max(2, 'at most two urgent boxes a page').default([]),
       glossary: z.array(glossaryEntry).default([]),
+      takeHome: takeHome.default({ summary: [] }),
       // Newest first: the first entry is the page's "last reviewed" date, so the two never disagree.
       reviewHistory: z.array(review).min(1, 'must record at least one review (date and what changed)'),
       nextReview: isoDate,
@@ -133,3 +148,5 @@ export const urgentCardText = (card: Pick<UrgentCardFacts, 'intro' | 'items' | '
 export type GlossaryEntry = MedicationFacts['glossary'][number];
 export type SourceFacts = MedicationFacts['sources'][number];
 export type ReviewEntry = MedicationFacts['reviewHistory'][number];
+export type WalletCardFacts = NonNullable<MedicationFacts['takeHome']['card']>;
+export type CardFace = WalletCardFacts['front'];

@@ -4,8 +4,9 @@
  *    parsing each page into a tree and printing it back, never editing HTML as text;
  * 2. deletes the React Server Component payloads (`index.txt`, `__next.*.txt`) and every file
  *    under `_next/` that no page or stylesheet references any more;
- * 3. adds to out/_headers the Content-Type of pages written without an extension (lib/routes.ts);
- * 4. records which inputs the build came from, so `npm test` and `npm start` know it is current.
+ * 3. removes any page that the route registry does not list (lib/routes.ts);
+ * 4. adds to out/_headers the Content-Type of pages written without an extension (lib/routes.ts);
+ * 5. records which inputs the build came from, so `npm test` and `npm start` know it is current.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,8 @@ import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import { getMedications, siteIndex } from '../lib/content';
+import { matchRoute } from '../lib/routes';
 import { buildStamp, outDir, stampFile } from './build-stamp';
 import { routeHeaderRules } from './headers-file';
 import rehypeStripRuntime, { localReferences } from './post-export/strip-runtime';
@@ -31,6 +34,20 @@ if (!fs.existsSync(path.join(root, 'index.html'))) {
 const allFiles = (dir: string): string[] =>
   fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)).filter((f) => fs.statSync(f).isFile());
 
+const urlOf = (file: string) => '/' + path.relative(root, file).split(path.sep).join('/');
+
+// A page whose path belongs to a route but is not one of its pages (the placeholder a static export
+// needs for a route with no pages yet, such as the wallet card in a library without one) goes.
+const site = siteIndex(getMedications());
+for (const file of allFiles(root).filter((f) => f.endsWith('/index.html'))) {
+  const pagePath = urlOf(file).slice(0, -'index.html'.length);
+  const match = matchRoute(pagePath);
+  if (match && !match.route.params(site).some((params) => match.route.path(params) === pagePath)) {
+    fs.rmSync(path.dirname(file), { recursive: true });
+    console.log(`post-export: removed ${pagePath}, which lib/routes.ts does not list`);
+  }
+}
+
 const processor = unified().use(rehypeParse).use(rehypeStripRuntime).use(rehypeStringify);
 const referenced = new Set<string>();
 const files = allFiles(root);
@@ -46,7 +63,6 @@ for (const file of files.filter((f) => f.endsWith('.html'))) {
   removedBytes += before.length - after.length;
   pages++;
 }
-const urlOf = (file: string) => '/' + path.relative(root, file).split(path.sep).join('/');
 
 // Fonts and images a stylesheet uses, written absolute or relative to the stylesheet.
 for (const file of files.filter((f) => f.endsWith('.css'))) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { headersPattern, homeRoute, matchRoute, medicationRoute, nginxPattern, previewImageRoute, routes, sitemapPages } from '@/lib/routes';
+import { cardRoute, headersPattern, homeRoute, matchRoute, medicationRoute, nginxPattern, previewImageRoute, routes, sitemapPages, summaryRoute } from '@/lib/routes';
 
-const site = { slugs: ['alpha', 'beta'], lastReviewed: new Map([['alpha', '2026-01-01'], ['beta', '2026-03-01']]) };
+const site = { slugs: ['alpha', 'beta'], cardSlugs: ['beta'], lastReviewed: new Map([['alpha', '2026-01-01'], ['beta', '2026-03-01']]) };
 
 describe('the route registry', () => {
   it('knows each kind of page by its path, both ways', () => {
@@ -18,6 +18,10 @@ describe('the route registry', () => {
       { path: '/', lastModified: '2026-03-01' },
       { path: medicationRoute.path({ slug: 'alpha' }), lastModified: '2026-01-01' },
       { path: medicationRoute.path({ slug: 'beta' }), lastModified: '2026-03-01' },
+      { path: summaryRoute.path({ slug: 'alpha' }), lastModified: '2026-01-01' },
+      { path: summaryRoute.path({ slug: 'beta' }), lastModified: '2026-03-01' },
+      // Only the medicine that declares a card has one.
+      { path: cardRoute.path({ slug: 'beta' }), lastModified: '2026-03-01' },
     ]);
     expect(previewImageRoute.inSitemap).toBe(false);
     expect(homeRoute.params(site)).toEqual([{}]);

@@ -1,0 +1,30 @@
+/** The blanks a patient or nurse fills in by hand: none of it is medical text, all of it is theirs. */
+export const careTeamFields = ['Clinic', 'Phone', 'After-hours number', 'Pump model', 'Next refill date'];
+
+interface CareTeamBlanksProps {
+  id: string;
+  title?: string;
+  fields?: readonly string[];
+}
+
+/** "My care team": labelled lines to write on, on paper; on screen they say what to write down. */
+export function CareTeamBlanks({ id, title = 'My care team', fields = careTeamFields }: CareTeamBlanksProps) {
+  return (
+    <section aria-labelledby={`${id}-heading`} id={id} className="care-team mt-8 border-2 border-slate-500 p-4" data-fill-in>
+      <h2 id={`${id}-heading`} className="text-xl font-bold">
+        {title}
+      </h2>
+      <p className="screen-only mt-1">Print this page and write these in:</p>
+      <dl className="mt-2 space-y-3">
+        {fields.map((field) => (
+          <div key={field} className="flex items-end gap-2">
+            <dt className="shrink-0 font-bold">{field}:</dt>
+            <dd className="fill-in-line min-h-8 flex-1 border-b-2 border-dotted border-slate-600">
+              <span className="sr-only">blank, to fill in</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Medication } from '@/lib/content';
+import { pageAnchors, urgentCardId } from '@/lib/page-anchors';
+import { medicationRoute } from '@/lib/routes';
+import { absoluteUrl, formatDate } from '@/lib/site';
+import { pickPart } from '@/lib/take-home';
+import { CareTeamBlanks } from './CareTeamBlanks';
+import { Markdown } from './Markdown';
+import { PageSection } from './PageSection';
+import { QrCode } from './QrCode';
+import { UrgentCard } from './UrgentCard';
+
+/**
+ * The two-page summary a clinician hands over: what the medicine is, the urgent boxes, the parts
+ * of the page its Markdown file picks (`takeHome.summary`), blanks for the care team, and the way
+ * back to the full page. Every sentence is the monograph's own.
+ */
+export function TakeHomeSummary({ medication }: { medication: Medication }) {
+  const { facts } = medication;
+  const fullUrl = absoluteUrl(medicationRoute.path({ slug: medication.slug }));
+  const parts = facts.takeHome.summary.flatMap((id) => pickPart(medication.sections, id) ?? []);
+  return (
+    <main id={pageAnchors.main} className="take-home-summary mx-auto max-w-3xl px-4 py-8">
+      <article>
+        <h1 className="text-3xl font-bold">
+          {facts.title}
+          <span className="sr-only">, </span>
+          <span className="mt-1 block text-xl font-normal text-slate-700 dark:text-slate-300">Two-page summary to keep at home</span>
+        </h1>
+        <p className="mt-3 text-lg">{facts.summary}</p>
+        <p className="take-home-meta mt-2" data-ui>
+          From the full page, last reviewed <time dateTime={facts.lastReviewed}>{formatDate(facts.lastReviewed)}</time>:{' '}
+          <a href={medication.href}>{fullUrl}</a>
+        </p>
+        <div className="take-home-urgent mt-6">
+          {facts.urgentCards.map((card, index) => (
+            <UrgentCard key={urgentCardId(index)} id={urgentCardId(index)} card={card} citations={[]} />
+          ))}
+        </div>
+        <div className="take-home-parts mt-6">
+          {parts.map((part) => (
+            <PageSection key={part.id} id={part.id} title={part.title} className="take-home-part mt-6" headingClassName="text-2xl font-bold">
+              <Markdown nodes={part.nodes} />
+            </PageSection>
+          ))}
+        </div>
+        <div className="take-home-end mt-8">
+        <CareTeamBlanks id="care-team" />
+        <section aria-labelledby="full-page-heading" className="take-home-back mt-8 flex flex-wrap items-center gap-6" data-ui>
+          <QrCode url={fullUrl} size={128} label={`QR code for the full page: ${fullUrl}`} />
+          <div className="min-w-0">
+            <h2 id="full-page-heading" className="text-xl font-bold">
+              The full page, with its sources
+            </h2>
+            <p className="mt-1">Scan the code with a phone camera, or type this address:</p>
+            <p className="mt-1 font-mono text-base break-all">{fullUrl}</p>
+          </div>
+        </section>
+        </div>
+      </article>
+    </main>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Medication } from '@/lib/content';
+import { pageAnchors } from '@/lib/page-anchors';
+import type { WalletCardFacts } from '@/lib/schema';
+import { formatDate } from '@/lib/site';
+import { WalletCard } from './WalletCard';
+
+/** The page that prints the wallet card: how to print and fold it, the card, and the way back. */
+export function WalletCardPage({ medication, card }: { medication: Medication; card: WalletCardFacts }) {
+  const { facts } = medication;
+  return (
+    <main id={pageAnchors.main} className="wallet-card-page mx-auto max-w-3xl px-4 py-8">
+      <h1 className="text-3xl font-bold">
+        {facts.title}
+        <span className="sr-only">, </span>
+        <span className="mt-1 block text-xl font-normal text-slate-700 dark:text-slate-300">Emergency card for your wallet</span>
+      </h1>
+      <ol className="card-steps mt-4 list-decimal space-y-1 pl-6" data-ui>
+        <li>Print this page at actual size (100%), on A4 or US Letter paper.</li>
+        <li>Cut along the outside edge, where the corner marks show.</li>
+        <li>Fold along the dashed line, so the writing is on the outside.</li>
+        <li>Fill in the back by hand, and keep the card with your pump ID card.</li>
+      </ol>
+      <WalletCard card={card} />
+      <p className="card-source mt-4" data-ui>
+        Made from the page <a href={medication.href}>{facts.title}</a>, last reviewed{' '}
+        <time dateTime={facts.lastReviewed}>{formatDate(facts.lastReviewed)}</time>.
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ElementContent } from 'hast';
+import { toString } from 'hast-util-to-string';
+import type { BodySection } from './markdown/render';
+
+/** A part of the page picked for the take-home summary: its heading text and what follows it. */
+export interface PickedPart {
+  id: string;
+  title: string;
+  nodes: ElementContent[];
+}
+
+const rankOf = (node: ElementContent) => (node.type === 'element' ? Number(/^h([1-6])$/.exec(node.tagName)?.[1] ?? 0) : 0);
+
+/**
+ * The part of the body under the heading `id`: a whole `##` section, or a `###` (or deeper)
+ * heading and everything after it up to the next heading of the same or a higher level. The
+ * nodes are the page's own: a summary made of them says nothing the page does not.
+ */
+export function pickPart(sections: readonly Pick<BodySection, 'id' | 'title' | 'node'>[], id: string): PickedPart | undefined {
+  for (const section of sections) {
+    const [, ...content] = section.node.children;
+    if (section.id === id) return { id, title: section.title, nodes: content };
+    const start = content.findIndex((node) => rankOf(node) > 0 && node.type === 'element' && node.properties.id === id);
+    if (start < 0) continue;
+    const rank = rankOf(content[start]);
+    const end = content.findIndex((node, index) => index > start && rankOf(node) > 0 && rankOf(node) <= rank);
+    return { id, title: toString(content[start]).trim(), nodes: content.slice(start + 1, end < 0 ? undefined : end) };
+  }
+  return undefined;
+}
