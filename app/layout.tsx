@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ContentProblems } from '@/components/ContentProblems';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SkipLink } from '@/components/SkipLink';
+import { previewProblems } from '@/lib/content';
 import { siteName, siteTagline, siteUrl } from '@/lib/site';
 import './globals.css';
 
@@ -26,6 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
         <SkipLink />
         <SiteHeader />
+        <ContentProblems problems={previewProblems()} />
         {children}
         <SiteFooter />
       </body>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { MedicationList } from '@/components/MedicationList';
+import { MedicationList, type MedicationListItem } from '@/components/MedicationList';
 import { getMedications } from '@/lib/content';
 import { pageAnchors } from '@/lib/page-anchors';
 import { homeRoute } from '@/lib/routes';
@@ -12,12 +12,10 @@ export const metadata: Metadata = {
 };
 
 export default function HomePage() {
-  const items = getMedications().map((m) => ({
-    href: m.href,
-    title: m.facts.title,
-    genericName: m.facts.genericName,
-    summary: m.facts.summary,
-  }));
+  const items: MedicationListItem[] = getMedications().flatMap((m) => [
+    { href: m.href, title: m.facts.title, genericName: m.facts.genericName, summary: m.facts.summary },
+    ...m.otherNames.map((name) => ({ href: m.href, title: name.name, see: m.facts.title })),
+  ]);
 
   return (
     <main id={pageAnchors.main} className="mx-auto max-w-3xl px-4 py-8">

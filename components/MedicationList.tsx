@@ -1,10 +1,8 @@
 
-export interface MedicationListItem {
-  href: string;
-  title: string;
-  genericName: string;
-  summary: string;
-}
+export type MedicationListItem =
+  | { href: string; title: string; genericName: string; summary: string; see?: undefined }
+  /** Another name, indexed where a reader looks for it: "Gablofen — see Lioresal Intrathecal". */
+  | { href: string; title: string; see: string };
 
 interface MedicationListProps {
   items: MedicationListItem[];
@@ -22,21 +20,34 @@ const anchorFor = (letter: string) => `letter-${letter === '#' ? 'other' : lette
 function Entries({ items }: { items: MedicationListItem[] }) {
   return (
     <ul className="mt-3 space-y-3">
-      {items.map((item) => (
-        <li key={item.href} className="border-l-4 border-blue-800 bg-slate-50 px-4 py-3 dark:border-blue-300 dark:bg-slate-800">
-          <a href={item.href} className="text-xl font-bold text-blue-800 underline underline-offset-2 dark:text-blue-300">
-            {item.title}
-          </a>
-          <p className="text-slate-800 dark:text-slate-200">{item.genericName}</p>
-          <p className="mt-1">{item.summary}</p>
-        </li>
-      ))}
+      {items.map((item) =>
+        item.see !== undefined ? (
+          <li key={`${item.title}:${item.href}`} className="see-also px-4 py-1 text-lg">
+            {item.title} — see{' '}
+            <a href={item.href} className="font-bold text-blue-800 underline underline-offset-2 dark:text-blue-300">
+              {item.see}
+            </a>
+          </li>
+        ) : (
+          <li key={item.href} className="border-l-4 border-blue-800 bg-slate-50 px-4 py-3 dark:border-blue-300 dark:bg-slate-800">
+            <a href={item.href} className="text-xl font-bold text-blue-800 underline underline-offset-2 dark:text-blue-300">
+              {item.title}
+            </a>
+            <p className="text-slate-800 dark:text-slate-200">{item.genericName}</p>
+            <p className="mt-1">{item.summary}</p>
+          </li>
+        ),
+      )}
     </ul>
   );
 }
 
-/** The home page's list of medications; a long library gets an A–Z index so nobody scrolls through it. */
-export function MedicationList({ items, groupAbove = 20 }: MedicationListProps) {
+/**
+ * The home page's list of medications and their other names, in one A–Z order (as the NHS and the
+ * BNF index them); a long library gets an A–Z index so nobody scrolls through it.
+ */
+export function MedicationList({ items: unsorted, groupAbove = 20 }: MedicationListProps) {
+  const items = [...unsorted].sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }));
   if (items.length <= groupAbove) return <Entries items={items} />;
 
   const groups = new Map<string, MedicationListItem[]>();

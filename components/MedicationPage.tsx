@@ -20,6 +20,7 @@ import { SourcesList } from './SourcesList';
 import { SummaryList } from './SummaryList';
 import { TakeHomeLinks } from './TakeHomeLinks';
 import { UrgentCard } from './UrgentCard';
+import { DraftBanner } from './DraftBanner';
 
 /** One part of the page: its id and title (for "On this page" and links) and what draws it. */
 export interface OutlineEntry {
@@ -162,6 +163,7 @@ export function MedicationPage({ medication }: { medication: Medication }) {
   return (
     <main id={pageAnchors.main} className="mx-auto max-w-3xl px-4 py-8">
       <article>
+        {medication.facts.draft ? <DraftBanner /> : null}
         <PrintHeader url={absoluteUrl(medication.href)} lastReviewed={facts.lastReviewed} />
         <h1 className="text-3xl font-bold sm:text-4xl">
           {facts.title}

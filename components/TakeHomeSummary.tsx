@@ -8,6 +8,7 @@ import { Markdown } from './Markdown';
 import { PageSection } from './PageSection';
 import { QrCode } from './QrCode';
 import { UrgentCard } from './UrgentCard';
+import { DraftBanner } from './DraftBanner';
 
 /**
  * The two-page summary a clinician hands over: what the medicine is, the urgent boxes, the parts
@@ -21,6 +22,7 @@ export function TakeHomeSummary({ medication }: { medication: Medication }) {
   return (
     <main id={pageAnchors.main} className="take-home-summary mx-auto max-w-3xl px-4 py-8">
       <article>
+        {facts.draft ? <DraftBanner /> : null}
         <h1 className="text-3xl font-bold">
           {facts.title}
           <span className="sr-only">, </span>

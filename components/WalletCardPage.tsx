@@ -3,12 +3,14 @@ import { pageAnchors } from '@/lib/page-anchors';
 import type { WalletCardFacts } from '@/lib/schema';
 import { formatDate } from '@/lib/site';
 import { WalletCard } from './WalletCard';
+import { DraftBanner } from './DraftBanner';
 
 /** The page that prints the wallet card: how to print and fold it, the card, and the way back. */
 export function WalletCardPage({ medication, card }: { medication: Medication; card: WalletCardFacts }) {
   const { facts } = medication;
   return (
     <main id={pageAnchors.main} className="wallet-card-page mx-auto max-w-3xl px-4 py-8">
+        {medication.facts.draft ? <DraftBanner /> : null}
       <h1 className="text-3xl font-bold">
         {facts.title}
         <span className="sr-only">, </span>

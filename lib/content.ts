@@ -14,6 +14,7 @@ import { ContentError, type Problem } from './problems';
 import { medicationRoute, type SiteIndex } from './routes';
 import { pageProblems } from './rules';
 import { medicationSchema, todayIso, type MedicationFacts } from './schema';
+import { slug as slugify } from 'github-slugger';
 
 export interface Medication {
   slug: string;
@@ -33,11 +34,24 @@ export interface Medication {
   anchors: Set<string>;
   /** Links from the body into the site, with their line in the file, for the link check. */
   internalLinks: InternalLink[];
+  /** The other names a reader may type (otherBrands and otherNames), each with its address slug. */
+  otherNames: OtherName[];
+}
+
+export interface OtherName {
+  name: string;
+  slug: string;
+  field: string;
+  line?: number;
 }
 
 export interface LoadResult {
+  /** Every medication that loaded, drafts included (`facts.draft`). */
   medications: Medication[];
+  /** What stops the build. */
   problems: Problem[];
+  /** Problems in drafts: reported, never a failure, since a draft is never published. */
+  draftProblems: Problem[];
 }
 
 /** `CONTENT_DIR` points the build at another content tree (fixtures, a large library). */
@@ -78,6 +92,24 @@ function idsIn(nodes: ElementContent[]): string[] {
 
 type MedicationSchema = ReturnType<typeof medicationSchema>;
 
+/** The address slug of a name: "ITB therapy" → itb-therapy. */
+export const nameSlug = (name: string) => slugify(name.trim());
+
+function otherNamesOf(facts: MedicationFacts, slug: string, lineOf: FieldLocator): OtherName[] {
+  const seen = new Set([slug]);
+  const names: OtherName[] = [];
+  for (const list of ['otherBrands', 'otherNames'] as const) {
+    facts[list].forEach((name, index) => {
+      const entry = { name, slug: nameSlug(name), field: `${list}.${index}`, line: lineOf([list, index]) };
+      // A brand named again as an other name, or a name that is the page's own address, needs no page of its own.
+      if (!entry.slug || seen.has(entry.slug)) return;
+      seen.add(entry.slug);
+      names.push(entry);
+    });
+  }
+  return names;
+}
+
 function loadFile(absolute: string, file: string, slug: string, schema: MedicationSchema): { medication?: Medication; problems: Problem[] } {
   const problems: Problem[] = [];
   if (!slugPattern.test(slug)) {
@@ -107,7 +139,17 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
   if (!parsed.success) return { problems };
   const pageBody = { intro: body.intro, introCitations, sections, headings: body.headings, startLine: front.bodyStartLine };
   for (const problem of pageProblems(parsed.data, pageBody, front.lineOf)) problems.push({ file, ...problem });
-  if (problems.length) return { problems };
+  // `npm run new` marks what a writer must fill in with TODO; none of it may reach a reader.
+  if (!parsed.data.draft) {
+    raw.split('\n').forEach((text, index) => {
+      if (!/\bTODO\b/.test(text)) return;
+      const line = index + 1;
+      const where = line >= front.bodyStartLine ? { field: `body line ${line}` } : { field: 'front matter', line };
+      problems.push({ file, ...where, message: '"TODO" is still in the text: finish it, or keep draft: true' });
+    });
+  }
+  // A draft with problems still previews in `npm run dev`: it is half written, and never published.
+  if (problems.length && !parsed.data.draft) return { problems };
 
   const anchors = new Set([...reservedIds, ...idsIn([...body.intro, ...sections.map((s) => s.node)]), ...parsed.data.sources.map((s) => sourceAnchor(s.id))]);
   return {
@@ -123,15 +165,23 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
       headings: body.headings,
       anchors,
       internalLinks: body.internalLinks.map((l) => ({ ...l, line: fileLine(l.line) })),
+      otherNames: otherNamesOf(parsed.data, slug, front.lineOf),
     },
   };
 }
+
+/** Whether a file says it is a draft, read before validation so a broken draft is still known as one. */
+const isDraftFile = (absolute: string) => {
+  const front = readFrontMatter(fs.readFileSync(absolute, 'utf8'));
+  return front.ok && (front.data as { draft?: unknown } | undefined)?.draft === true;
+};
 
 /** Reads and checks every medication file, collecting every problem in every file. */
 export function loadContent(dir = contentDir(), today?: string): LoadResult {
   const medicationsDir = path.join(dir, 'medications');
   const files = listMarkdownFiles(medicationsDir);
   const problems: Problem[] = [];
+  const draftProblems: Problem[] = [];
   const medications: Medication[] = [];
   const bySlug = new Map<string, string>();
   const schema = medicationSchema(today ?? todayIso());
@@ -149,13 +199,32 @@ export function loadContent(dir = contentDir(), today?: string): LoadResult {
     }
     bySlug.set(slug, file);
     const result = loadFile(absolute, file, slug, schema);
-    problems.push(...result.problems);
+    (isDraftFile(absolute) ? draftProblems : problems).push(...result.problems);
     if (result.medication) medications.push(result.medication);
   }
 
-  problems.push(...findBrokenLinks(medications, new Set(bySlug.keys())));
+  // Every other name is an address of its own: it must not be a page's, or another name's.
+  const nameOwners = new Map<string, Medication>();
+  for (const medication of medications) {
+    for (const name of medication.otherNames) {
+      const owner = nameOwners.get(name.slug);
+      const file = bySlug.get(name.slug);
+      const clash = file ? `the address of ${file}` : owner ? `also a name of ${owner.file}` : undefined;
+      if (clash) {
+        const problem = { file: medication.file, field: name.field, line: name.line, message: `"${name.name}" would have the address ${medicationRoute.path({ slug: name.slug })}, which is ${clash}` };
+        (medication.facts.draft ? draftProblems : problems).push(problem);
+      } else {
+        nameOwners.set(name.slug, medication);
+      }
+    }
+  }
+
+  const drafts = new Set(medications.filter((m) => m.facts.draft).map((m) => m.slug));
+  for (const problem of findBrokenLinks(medications, new Set(bySlug.keys()), drafts)) {
+    (medications.find((m) => m.file === problem.file)?.facts.draft ? draftProblems : problems).push(problem);
+  }
   medications.sort((a, b) => a.facts.title.localeCompare(b.facts.title, 'en', { sensitivity: 'base' }));
-  return { medications, problems };
+  return { medications, problems, draftProblems };
 }
 
 /** What the route registry needs to list the pages made from these medications. */
@@ -164,24 +233,63 @@ export function siteIndex(medications: readonly Medication[]): SiteIndex {
     slugs: medications.map((m) => m.slug),
     lastReviewed: new Map(medications.map((m) => [m.slug, m.facts.lastReviewed])),
     cardSlugs: medications.filter((m) => m.facts.takeHome.card).map((m) => m.slug),
+    otherNames: new Map(medications.flatMap((m) => m.otherNames.map((name) => [name.slug, m.slug] as const))),
   };
 }
 
-const cache = new Map<string, Medication[]>();
+/**
+ * `npm run dev` shows drafts, and shows content problems on the page instead of stopping; the
+ * build (and every other command) never publishes a draft and stops on any problem.
+ */
+const previewing = () => process.env.NODE_ENV === 'development';
+
+interface Loaded {
+  medications: Medication[];
+  problems: Problem[];
+  /** What the files looked like when loaded (dev only): a saved file reloads. */
+  fingerprint?: string;
+}
+
+const cache = new Map<string, Loaded>();
+
+/** File names, sizes and change times: cheap to read on every request of the dev server. */
+function fingerprint(dir: string): string {
+  return listMarkdownFiles(path.join(dir, 'medications'))
+    .map((file) => {
+      const stat = fs.statSync(file);
+      return `${file}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join('\n');
+}
+
+function load(dir: string): Loaded {
+  const dev = previewing();
+  const current = dev ? fingerprint(dir) : undefined;
+  const cached = cache.get(dir);
+  if (cached && cached.fingerprint === current) return cached;
+
+  const result = loadContent(dir);
+  if (result.problems.length && !dev) throw new ContentError(result.problems);
+  const all = [...result.problems, ...result.draftProblems];
+  // The terminal gets every problem too, as the build would print them.
+  if (dev && all.length) console.error(new ContentError(all).message);
+  const loaded = { medications: result.medications.filter((m) => dev || !m.facts.draft), problems: dev ? all : [], fingerprint: current };
+  cache.set(dir, loaded);
+  return loaded;
+}
 
 /**
- * The site's medications, sorted by name. Any problem stops the build with every problem listed.
- * Cached per process: Next asks once per page, and a library has thousands.
+ * The site's medications, sorted by name: the published ones (and drafts in `npm run dev`). Any
+ * problem stops the build with every problem listed. Cached per process, as Next asks once per
+ * page and a library has thousands; in `npm run dev` a saved file is read again.
  */
 export function getMedications(dir = contentDir()): Medication[] {
-  let medications = cache.get(dir);
-  if (!medications) {
-    const result = loadContent(dir);
-    if (result.problems.length) throw new ContentError(result.problems);
-    medications = result.medications;
-    cache.set(dir, medications);
-  }
-  return medications;
+  return load(dir).medications;
+}
+
+/** The problems `npm run dev` shows on every page (none outside dev: the build stops on them). */
+export function previewProblems(dir = contentDir()): Problem[] {
+  return previewing() ? load(dir).problems : [];
 }
 
 const bySlugCache = new WeakMap<Medication[], Map<string, Medication>>();
@@ -196,4 +304,13 @@ export function getMedication(slug: string): Medication {
   const medication = bySlug.get(slug);
   if (!medication) throw new Error(`No medication with slug "${slug}"`);
   return medication;
+}
+
+/** The monograph an other name leads to (`gablofen` → Lioresal Intrathecal), if it is one. */
+export function medicationNamed(nameSlug: string): { medication: Medication; name: OtherName } | undefined {
+  for (const medication of getMedications()) {
+    const name = medication.otherNames.find((n) => n.slug === nameSlug);
+    if (name) return { medication, name };
+  }
+  return undefined;
 }

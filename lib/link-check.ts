@@ -1,6 +1,6 @@
 import type { Medication } from './content';
 import type { Problem } from './problems';
-import { homeRoute, matchRoute, medicationRoute } from './routes';
+import { homeRoute, matchRoute, medicationRoute, otherNameRoute } from './routes';
 
 // Any origin works: links are resolved against the page's own address, only the path matters.
 const base = 'https://site.invalid';
@@ -11,9 +11,13 @@ const base = 'https://site.invalid';
  * problems of their own, so a link to a file that fails validation is not also reported as a
  * missing page. Anchors are checked on monographs, whose ids are known here.
  */
-export function findBrokenLinks(medications: Medication[], slugs: Set<string>): Problem[] {
+export function findBrokenLinks(medications: Medication[], slugs: Set<string>, drafts: ReadonlySet<string> = new Set()): Problem[] {
   const bySlug = new Map(medications.map((m) => [m.slug, m]));
-  const site = { slugs: [...slugs], cardSlugs: medications.filter((m) => m.facts.takeHome.card).map((m) => m.slug) };
+  const site = {
+    slugs: [...slugs],
+    cardSlugs: medications.filter((m) => m.facts.takeHome.card).map((m) => m.slug),
+    otherNames: new Map(medications.flatMap((m) => m.otherNames.map((n) => [n.slug, m.slug] as const))),
+  };
   const problems: Problem[] = [];
 
   for (const from of medications) {
@@ -27,10 +31,19 @@ export function findBrokenLinks(medications: Medication[], slugs: Set<string>): 
         problems.push({ file: from.file, field, message: `link "${link.href}" has a broken %-escape` });
         continue;
       }
-      const match = matchRoute(url.pathname);
-      const exists = match && match.route.params(site).some((p) => match.route.path(p) === url.pathname);
-      if (!match || !exists) {
+      const match = matchRoute(url.pathname, site);
+      if (!match) {
         problems.push({ file: from.file, field, message: `link "${link.href}" points to a page that does not exist` });
+        continue;
+      }
+      const targetSlug = match.params.slug;
+      if (match.route === otherNameRoute) {
+        const owner = bySlug.get(site.otherNames.get(targetSlug) ?? '');
+        problems.push({ file: from.file, field, message: `link "${link.href}" uses another name of ${owner?.facts.title}; link to ${owner?.href} instead` });
+        continue;
+      }
+      if (targetSlug && drafts.has(targetSlug) && !from.facts.draft) {
+        problems.push({ file: from.file, field, message: `link "${link.href}" points to a draft, which is not published` });
         continue;
       }
       if (!anchor) continue;

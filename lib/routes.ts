@@ -12,6 +12,8 @@ export interface SiteIndex {
   lastReviewed?: ReadonlyMap<string, string>;
   /** The monographs that declare a wallet card. */
   cardSlugs?: readonly string[];
+  /** Other names a reader may type, by their address slug, and the monograph each leads to. */
+  otherNames?: ReadonlyMap<string, string>;
 }
 
 type Params = Record<string, string>;
@@ -46,6 +48,18 @@ export const medicationRoute: Route = {
   lastModified: ({ slug }, site) => site.lastReviewed?.get(slug),
 };
 
+/**
+ * Another name of a monograph (`/medications/gablofen/`): a page that sends the reader on, and a
+ * 301 wherever the host allows one. It shares the monograph's address pattern, so a path is told
+ * apart by the names the content declares.
+ */
+export const otherNameRoute: Route = {
+  pattern: '/medications/[slug]/',
+  path: medicationRoute.path,
+  params: (site) => [...(site.otherNames?.keys() ?? [])].map((slug) => ({ slug })),
+  inSitemap: false,
+};
+
 /** The two-page take-home summary of a monograph, made from its own content. */
 export const summaryRoute: Route = {
   pattern: '/medications/[slug]/summary/',
@@ -64,16 +78,20 @@ export const cardRoute: Route = {
   lastModified: medicationRoute.lastModified,
 };
 
-/** The link-preview image Next writes beside each monograph (app/medications/[slug]/opengraph-image.tsx). */
+/**
+ * The link-preview image Next writes beside each page of the `[slug]` folder
+ * (app/medications/[slug]/opengraph-image.tsx): each monograph's, and each other name's (a link
+ * shared by another name shows the monograph's card).
+ */
 export const previewImageRoute: Route = {
   pattern: '/medications/[slug]/opengraph-image',
   path: ({ slug }) => `${medicationRoute.path({ slug })}opengraph-image`,
-  params: medicationRoute.params,
+  params: (site) => [...medicationRoute.params(site), ...otherNameRoute.params(site)],
   inSitemap: false,
   contentType: 'image/png',
 };
 
-export const routes: readonly Route[] = [homeRoute, medicationRoute, summaryRoute, cardRoute, previewImageRoute];
+export const routes: readonly Route[] = [homeRoute, medicationRoute, otherNameRoute, summaryRoute, cardRoute, previewImageRoute];
 
 const patternSource = (pattern: string, param: string) =>
   pattern
@@ -81,12 +99,18 @@ const patternSource = (pattern: string, param: string) =>
     .map((part) => (part.startsWith('[') ? param : part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')))
     .join('');
 
-/** The route and parameters of a site path, if it is one of the site's kinds of page. */
-export function matchRoute(pathname: string): { route: Route; params: Params } | undefined {
+/**
+ * The route and parameters of a site path. With the site's content, only a page the site has
+ * matches (`/medications/gablofen/` is an other name, not a monograph); without it, the first
+ * route whose pattern fits.
+ */
+export function matchRoute(pathname: string, site?: SiteIndex): { route: Route; params: Params } | undefined {
   for (const r of routes) {
     const names = [...r.pattern.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]);
     const match = new RegExp(`^${patternSource(r.pattern, '([^/]+)')}$`).exec(pathname);
-    if (match) return { route: r, params: Object.fromEntries(names.map((name, i) => [name, match[i + 1]])) };
+    if (!match) continue;
+    const params = Object.fromEntries(names.map((name, i) => [name, match[i + 1]]));
+    if (!site || r.params(site).some((p) => r.path(p) === pathname)) return { route: r, params };
   }
   return undefined;
 }

@@ -101,6 +101,10 @@ export function medicationSchema(today: string = todayIso()) {
       /** The device that gives the medicine, if any (schema.org MedicalDevice). */
       device: device.optional(),
       otherBrands: z.array(text).default([]),
+      /** Other names a reader may know it by (the generic name, "baclofen pump"): each gets an address that leads here. */
+      otherNames: z.array(text).default([]),
+      /** A page being written: shown by `npm run dev` with a banner, never exported by the build. */
+      draft: z.boolean({ error: 'must be true or false (without quotes)' }).default(false),
       /** What the key-facts list rests on. */
       keyFactsSources: citedSources,
       prescribingInformation: link,

@@ -48,20 +48,33 @@ if (!Number.isFinite(maxGrade)) {
 
 const started = performance.now();
 const dir = contentDir();
-const { medications, problems } = loadContent(dir);
+const { medications, problems, draftProblems } = loadContent(dir);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
+
+// Drafts are listed, with their problems, but never fail: they are never published.
+const drafts = medications.filter((m) => m.facts.draft);
+const draftFiles = [...new Set([...drafts.map((m) => m.file), ...draftProblems.map((p) => p.file)])].sort();
+if (draftFiles.length) {
+  console.log(`check:content: ${draftFiles.length} draft${draftFiles.length === 1 ? '' : 's'}, not published (npm run dev shows them):`);
+  for (const file of draftFiles) {
+    const own = draftProblems.filter((p) => p.file === file);
+    console.log(`  ${file}${own.length ? `: ${own.length} problem${own.length === 1 ? '' : 's'} to fix before publishing` : ''}`);
+    for (const problem of own) console.log(`    ${formatProblem(problem)}`);
+  }
+}
 
 if (problems.length) {
   console.error(`check:content: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}:`);
   for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
   process.exit(1);
 }
-console.log(`check:content: ${medications.length} medication${medications.length === 1 ? '' : 's'} OK (${seconds} s)`);
+const published = medications.length - drafts.length;
+console.log(`check:content: ${published} medication${published === 1 ? '' : 's'} OK (${seconds} s)`);
 
 if (!args.includes('--no-readability')) {
   const tooHard: string[] = [];
   const verbose = medications.length <= 20;
-  for (const medication of medications) {
+  for (const medication of medications.filter((m) => !m.facts.draft)) {
     const { sections, page } = pageReadability(pageTextParts(medication.facts, medication));
     if (verbose) console.log(`\nReading grade (Flesch–Kincaid, ceiling ${maxGrade}) of ${medication.file}:`);
     // The take-home pages are graded as the reader gets them, apart from the page's own total.

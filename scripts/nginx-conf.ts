@@ -34,6 +34,14 @@ root /var/www/medicines-explained/out;
 index index.html;
 error_page 404 /404.html;
 
+# Other names of a medicine answer 301 (the build writes these rules from content/).
+include /var/www/medicines-explained/out/_nginx-redirects.conf;
+
+# The host's own files in out/ are not for readers.
+location ~ ^/_(headers|redirects|nginx-redirects\\.conf)$ {
+  return 404;
+}
+
 # Pages and other files: revalidate every time, so a reviewed page reaches readers at once.
 location / {
   try_files $uri $uri/ =404;

@@ -6,7 +6,8 @@
  *    under `_next/` that no page or stylesheet references any more;
  * 3. removes any page that the route registry does not list (lib/routes.ts);
  * 4. adds to out/_headers the Content-Type of pages written without an extension (lib/routes.ts);
- * 5. records which inputs the build came from, so `npm test` and `npm start` know it is current.
+ * 5. writes the other-name redirects (out/_redirects, out/_nginx-redirects.conf);
+ * 6. records which inputs the build came from, so `npm test` and `npm start` know it is current.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import { getMedications, siteIndex } from '../lib/content';
 import { matchRoute } from '../lib/routes';
 import { buildStamp, outDir, stampFile } from './build-stamp';
 import { routeHeaderRules } from './headers-file';
+import { nginxRedirectsFile, otherNameRedirects, redirectsFile } from './redirects-file';
 import rehypeStripRuntime, { localReferences } from './post-export/strip-runtime';
 
 if (process.argv.includes('--help')) {
@@ -41,8 +43,8 @@ const urlOf = (file: string) => '/' + path.relative(root, file).split(path.sep).
 const site = siteIndex(getMedications());
 for (const file of allFiles(root).filter((f) => f.endsWith('/index.html'))) {
   const pagePath = urlOf(file).slice(0, -'index.html'.length);
-  const match = matchRoute(pagePath);
-  if (match && !match.route.params(site).some((params) => match.route.path(params) === pagePath)) {
+  // Shaped like a route's page (without the content) but not one the content makes.
+  if (matchRoute(pagePath) && !matchRoute(pagePath, site)) {
     fs.rmSync(path.dirname(file), { recursive: true });
     console.log(`post-export: removed ${pagePath}, which lib/routes.ts does not list`);
   }
@@ -90,6 +92,11 @@ for (const dir of fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).ma
 // The registry's types for extension-less pages, after the hand-written rules of public/_headers.
 const headersPath = path.join(root, '_headers');
 fs.writeFileSync(headersPath, `${fs.readFileSync(headersPath, 'utf8').trimEnd()}\n\n${routeHeaderRules()}`);
+
+// Other names: 301s for the hosts that read a file of them.
+const redirects = otherNameRedirects(site);
+fs.writeFileSync(path.join(root, '_redirects'), redirectsFile(redirects));
+fs.writeFileSync(path.join(root, '_nginx-redirects.conf'), nginxRedirectsFile(redirects));
 
 fs.writeFileSync(stampFile(), buildStamp());
 console.log(`post-export: ${pages} pages without framework JavaScript; ${deleted} unused files deleted; ${(removedBytes / 1024).toFixed(0)} KB removed`);

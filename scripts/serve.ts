@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { headersFor, parseHeadersFile } from './headers-file';
+import { parseRedirectsFile } from './redirects-file';
 import { resolveFile } from './static-files';
 
 const args = process.argv.slice(2);
@@ -27,6 +28,8 @@ if (!fs.existsSync(path.join(root, 'index.html'))) {
 
 const headersPath = path.join(root, '_headers');
 const rules = fs.existsSync(headersPath) ? parseHeadersFile(fs.readFileSync(headersPath, 'utf8')) : [];
+const redirectsPath = path.join(root, '_redirects');
+const redirects = fs.existsSync(redirectsPath) ? parseRedirectsFile(fs.readFileSync(redirectsPath, 'utf8')) : new Map();
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,6 +50,13 @@ const contentType = (file: string) => types[path.extname(file)] ?? 'application/
 
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  // As Netlify and Cloudflare Pages do: a rule of _redirects wins over a file at the same address.
+  const redirect = redirects.get(url.pathname);
+  if (redirect) {
+    res.writeHead(redirect.status, { Location: redirect.to, 'Cache-Control': 'no-cache', ...headersFor(rules, url.pathname) });
+    res.end();
+    return;
+  }
   const file = resolveFile(root, url.pathname);
   // A directory without its trailing slash: redirect, as static hosts do with trailingSlash.
   if (!file && !url.pathname.endsWith('/') && resolveFile(root, `${url.pathname}/`)) {

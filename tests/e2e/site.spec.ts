@@ -5,7 +5,7 @@ import { medicationRoute } from '../../lib/routes';
 test('the home page says what the site is and links to the monograph', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Medicines Explained');
-  await page.getByRole('link', { name: 'Lioresal Intrathecal' }).click();
+  await page.getByRole('link', { name: 'Lioresal Intrathecal', exact: true }).first().click();
   await expect(page).toHaveURL(monographPath);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Lioresal Intrathecal');
 });

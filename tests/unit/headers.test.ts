@@ -57,7 +57,9 @@ describe('deploy/nginx.conf', () => {
 
   it('serves the preview images as PNG and includes the security headers in every location', () => {
     expect(block(`~ ${nginxPattern(previewImageRoute)}`)).toContain('default_type image/png;');
-    expect(conf.match(/^location /gm)).toHaveLength(3);
+    // Every location that serves a file sends the security headers; the one for the host's own files sends nothing.
+    expect(conf.match(/^location /gm)).toHaveLength(4);
     expect(conf.match(/include \/etc\/nginx\/snippets\/medicines-explained-security\.conf;/g)).toHaveLength(3);
+    expect(block('~ ^/_(headers')).toContain('return 404;');
   });
 });

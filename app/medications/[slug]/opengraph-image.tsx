@@ -1,5 +1,5 @@
 import { ImageResponse } from 'next/og';
-import { getMedication, getMedications } from '@/lib/content';
+import { getMedication, getMedications, medicationNamed, siteIndex } from '@/lib/content';
 import { previewImageRoute } from '@/lib/routes';
 import { siteName } from '@/lib/site';
 
@@ -8,12 +8,13 @@ export const contentType = 'image/png';
 export const alt = 'The medicine’s brand name and generic name, on a Medicines Explained card';
 
 export function generateStaticParams() {
-  return previewImageRoute.params({ slugs: getMedications().map((m) => m.slug) });
+  return previewImageRoute.params(siteIndex(getMedications()));
 }
 
 /** The link-preview card: brand and generic name large enough to read as a chat thumbnail. */
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const { facts } = getMedication((await params).slug);
+  const { slug } = await params;
+  const { facts } = medicationNamed(slug)?.medication ?? getMedication(slug);
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#1e40af', color: '#fff', padding: 72 }}>

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { MedicationPage } from '@/components/MedicationPage';
-import { getMedication, getMedications } from '@/lib/content';
-import { medicationRoute } from '@/lib/routes';
-import { siteName } from '@/lib/site';
+import { OtherNamePage } from '@/components/OtherNamePage';
+import { getMedication, getMedications, medicationNamed, siteIndex } from '@/lib/content';
+import { medicationRoute, otherNameRoute } from '@/lib/routes';
+import { absoluteUrl, siteName } from '@/lib/site';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -10,12 +11,24 @@ interface Props {
 
 export const dynamicParams = false;
 
+/** Every monograph, and every other name of one (a page that leads to it). */
 export function generateStaticParams() {
-  return medicationRoute.params({ slugs: getMedications().map((m) => m.slug) });
+  const site = siteIndex(getMedications());
+  return [...medicationRoute.params(site), ...otherNameRoute.params(site)];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { facts, href } = getMedication((await params).slug);
+  const { slug } = await params;
+  const named = medicationNamed(slug);
+  if (named) {
+    // Not a page of its own: search engines should index the monograph instead.
+    return {
+      title: `${named.name.name}: see ${named.medication.facts.title}`,
+      alternates: { canonical: absoluteUrl(named.medication.href) },
+      robots: { index: false, follow: true },
+    };
+  }
+  const { facts, href } = getMedication(slug);
   const title = `${facts.title}, ${facts.genericName}`;
   return {
     title,
@@ -28,5 +41,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function Page({ params }: Props) {
-  return <MedicationPage medication={getMedication((await params).slug)} />;
+  const { slug } = await params;
+  const named = medicationNamed(slug);
+  if (named) return <OtherNamePage name={named.name.name} medication={named.medication} />;
+  return <MedicationPage medication={getMedication(slug)} />;
 }

@@ -1,0 +1,92 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getMedications, loadContent, siteIndex } from '@/lib/content';
+import { formatProblem } from '@/lib/problems';
+import { otherNameRoute, sitemapPages } from '@/lib/routes';
+import { newMedicationFile } from '@/scripts/new-medication';
+import { nginxRedirectsFile, otherNameRedirects, parseRedirectsFile, redirectsFile } from '@/scripts/redirects-file';
+import { fixtureDir, problemsOf, today } from './helpers';
+
+describe('npm run new', () => {
+  it('writes what the injection fixture holds as its draft (the two stay in step)', () => {
+    expect(fs.readFileSync(path.join(fixtureDir('injection'), 'medications', 'test-medicine.md'), 'utf8')).toBe(newMedicationFile('test-medicine', today));
+  });
+
+  it('starts a draft that loads without problems, and refuses to publish while TODOs remain', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'new-'));
+    fs.mkdirSync(path.join(dir, 'medications'));
+    const file = path.join(dir, 'medications', 'test-medicine.md');
+    fs.writeFileSync(file, newMedicationFile('test-medicine', today));
+    const draft = loadContent(dir, today);
+    expect([...draft.problems, ...draft.draftProblems]).toEqual([]);
+    expect(draft.medications.map((m) => [m.slug, m.facts.draft])).toEqual([['test-medicine', true]]);
+
+    fs.writeFileSync(file, newMedicationFile('test-medicine', today).replace('draft: true', 'draft: false'));
+    const published = loadContent(dir, today).problems.map(formatProblem);
+    expect(published.length).toBeGreaterThan(10);
+    expect(published.every((p) => p.includes('"TODO" is still in the text'))).toBe(true);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('refuses a slug that exists or is not an address', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'new-'));
+    const run = (slug: string) => spawnSync('npx', ['tsx', 'scripts/new-medication.ts', slug], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir } });
+    expect(run('test-medicine').status).toBe(0);
+    const again = run('test-medicine');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    const bad = run('Not_A_Slug');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('is not a valid address');
+    fs.rmSync(dir, { recursive: true });
+  }, 30_000);
+});
+
+describe('drafts', () => {
+  it('are loaded and checked but left out of the published site', () => {
+    const { medications } = loadContent(fixtureDir('injection'), today);
+    expect(medications.map((m) => m.slug).sort()).toEqual(['injection-test', 'test-medicine']);
+    const site = getMedications(fixtureDir('injection'));
+    expect(site.map((m) => m.slug)).toEqual(['injection-test']);
+    expect(sitemapPages(siteIndex(site)).some((p) => p.path.includes('test-medicine'))).toBe(false);
+  });
+
+  it('are listed by check:content with exit 0', () => {
+    const output = execFileSync('npx', ['tsx', 'scripts/check-content.ts', '--no-readability'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: fixtureDir('injection') },
+    });
+    expect(output).toContain('1 draft, not published');
+    expect(output).toContain('test-medicine.md');
+  }, 30_000);
+});
+
+describe('other names', () => {
+  it('each get an address, unless it is a page or another name', () => {
+    const f = (slug: string) => `tests/fixtures/content/names/medications/${slug}.md`;
+    expect(problemsOf('names')).toEqual([
+      `${f('alpha-names')}: otherBrands.0: "Beta names" would have the address /medications/beta-names/, which is the address of ${f('beta-names')} (line 25)`,
+      `${f('beta-names')}: otherNames.0: "shared NAME" would have the address /medications/shared-name/, which is also a name of ${f('alpha-names')} (line 25)`,
+    ]);
+  });
+
+  it('lead to their monograph by a 301 in _redirects and nginx, and stay out of the sitemap', () => {
+    const [lioresal] = getMedications('content');
+    expect(lioresal.otherNames.map((n) => [n.name, n.slug])).toEqual([
+      ['Gablofen', 'gablofen'],
+      ['intrathecal baclofen', 'intrathecal-baclofen'],
+      ['baclofen pump', 'baclofen-pump'],
+      ['ITB therapy', 'itb-therapy'],
+    ]);
+    const site = siteIndex([lioresal]);
+    const redirects = otherNameRedirects(site);
+    const gablofen = otherNameRoute.path({ slug: 'gablofen' });
+    expect(parseRedirectsFile(redirectsFile(redirects)).get(gablofen)).toEqual({ from: gablofen, to: lioresal.href, status: 301 });
+    expect(parseRedirectsFile(redirectsFile(redirects)).get(gablofen.slice(0, -1))?.to).toBe(lioresal.href);
+    expect(nginxRedirectsFile(redirects)).toContain(`location = ${gablofen} { return 301 ${lioresal.href}; }`);
+    expect(sitemapPages(site).some((p) => p.path === gablofen)).toBe(false);
+  });
+});
