@@ -1,17 +1,17 @@
-/** The blanks a patient or nurse fills in by hand: none of it is medical text, all of it is theirs. */
-export const careTeamFields = ['Clinic', 'Phone', 'After-hours number', 'Pump model', 'Next refill date'];
+import { headingId } from '@/lib/page-anchors';
 
 interface CareTeamBlanksProps {
   id: string;
   title?: string;
-  fields?: readonly string[];
+  /** The labels, from the content file: what a patient or nurse writes in is theirs, not medical text. */
+  fields: readonly string[];
 }
 
 /** "My care team": labelled lines to write on, on paper; on screen they say what to write down. */
-export function CareTeamBlanks({ id, title = 'My care team', fields = careTeamFields }: CareTeamBlanksProps) {
+export function CareTeamBlanks({ id, title = 'My care team', fields }: CareTeamBlanksProps) {
   return (
-    <section aria-labelledby={`${id}-heading`} id={id} className="care-team mt-8 border-2 border-slate-500 p-4" data-fill-in>
-      <h2 id={`${id}-heading`} className="text-xl font-bold">
+    <section aria-labelledby={headingId(id)} id={id} className="care-team mt-8 border-2 border-slate-500 p-4" data-fill-in>
+      <h2 id={headingId(id)} className="text-xl font-bold">
         {title}
       </h2>
       <p className="screen-only mt-1">Print this page and write these in:</p>

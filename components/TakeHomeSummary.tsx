@@ -1,5 +1,5 @@
 import type { Medication } from '@/lib/content';
-import { pageAnchors, urgentCardId } from '@/lib/page-anchors';
+import { headingId, pageAnchors, urgentCardId } from '@/lib/page-anchors';
 import { medicationRoute } from '@/lib/routes';
 import { absoluteUrl, formatDate } from '@/lib/site';
 import { pickPart } from '@/lib/take-home';
@@ -46,11 +46,11 @@ export function TakeHomeSummary({ medication }: { medication: Medication }) {
           ))}
         </div>
         <div className="take-home-end mt-8">
-        <CareTeamBlanks id="care-team" />
-        <section aria-labelledby="full-page-heading" className="take-home-back mt-8 flex flex-wrap items-center gap-6" data-ui>
+        <CareTeamBlanks id={pageAnchors.careTeam} fields={facts.takeHome.careTeam} />
+        <section aria-labelledby={headingId(pageAnchors.fullPage)} id={pageAnchors.fullPage} className="take-home-back mt-8 flex flex-wrap items-center gap-6" data-ui>
           <QrCode url={fullUrl} size={128} label={`QR code for the full page: ${fullUrl}`} />
           <div className="min-w-0">
-            <h2 id="full-page-heading" className="text-xl font-bold">
+            <h2 id={headingId(pageAnchors.fullPage)} className="text-xl font-bold">
               The full page, with its sources
             </h2>
             <p className="mt-1">Scan the code with a phone camera, or type this address:</p>

@@ -3,9 +3,6 @@ import type { CardFace, WalletCardFacts } from '@/lib/schema';
 /** Crop marks just outside each corner, and fold marks at the ends of the fold line. */
 const cutMarks = ['tl-h', 'tl-v', 'tr-h', 'tr-v', 'bl-h', 'bl-v', 'br-h', 'br-v', 'fold-top', 'fold-bottom'];
 
-/** The blanks on the back of the card, filled in by hand. */
-export const walletCardFields = ['Name', 'Pump model', 'Clinic and phone', 'Emergency contact'];
-
 function Face({ face }: { face: CardFace }) {
   return (
     <>
@@ -39,7 +36,7 @@ export function WalletCard({ card }: { card: WalletCardFacts }) {
         <div className="wallet-card-face" role="group" aria-label="Back of the card">
           <Face face={card.back} />
           <dl className="wallet-card-blanks" data-fill-in>
-            {walletCardFields.map((field) => (
+            {card.blanks.map((field) => (
               <div key={field}>
                 <dt>{field}:</dt>
                 <dd>

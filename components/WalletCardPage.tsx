@@ -20,7 +20,7 @@ export function WalletCardPage({ medication, card }: { medication: Medication; c
         <li>Print this page at actual size (100%), on A4 or US Letter paper.</li>
         <li>Cut along the outside edge, where the corner marks show.</li>
         <li>Fold along the dashed line, so the writing is on the outside.</li>
-        <li>Fill in the back by hand, and keep the card with your pump ID card.</li>
+        <li>Fill in the back by hand, and keep the card in your wallet.</li>
       </ol>
       <WalletCard card={card} />
       <p className="card-source mt-4" data-ui>

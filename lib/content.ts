@@ -9,7 +9,7 @@ import { findBrokenLinks } from './link-check';
 import type { InternalLink } from './markdown/check-links';
 import type { HeadingInfo } from './markdown/heading-ids';
 import { renderBody, type BodySection, type Citation } from './markdown/render';
-import { reservedIds } from './page-anchors';
+import { headingId, pageAnchors, urgentCardId } from './page-anchors';
 import { ContentError, type Problem } from './problems';
 import { medicationRoute, type SiteIndex } from './routes';
 import { pageProblems } from './rules';
@@ -71,12 +71,34 @@ function listMarkdownFiles(dir: string): string[] {
 /** One schema problem as a writer reads it: the field, then what is wrong with the value. */
 function describeIssue(issue: z.core.$ZodIssue, data: unknown, lineOf: FieldLocator): Omit<Problem, 'file'> {
   const field = issue.path.length ? issue.path.join('.') : 'front matter';
-  const line = lineOf(issue.path);
+  // An unknown field is reported on its parent; its own line is where the writer looks.
+  const line = lineOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path);
   if (issue.code === 'unrecognized_keys') {
     return { field, line, message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (check the spelling)` };
   }
   const value = issue.path.reduce<unknown>((obj, key) => (obj as Record<PropertyKey, unknown> | undefined)?.[key], data);
   return { field, line, message: value === undefined ? `is missing (${issue.message})` : `${JSON.stringify(value)} ${issue.message}` };
+}
+
+/** The ids of the parts the page itself draws around the body, as far as this page has them. */
+function builtInIds(facts: MedicationFacts, hasIntro: boolean): string[] {
+  const sections = [
+    pageAnchors.keyFacts,
+    pageAnchors.contents,
+    pageAnchors.prescribingInformation,
+    pageAnchors.sources,
+    pageAnchors.share,
+    ...facts.urgentCards.map((_, index) => urgentCardId(index)),
+    ...(facts.glossary.length ? [pageAnchors.glossary] : []),
+  ];
+  return [
+    pageAnchors.main,
+    pageAnchors.reviewDates,
+    ...(facts.urgentCards.length ? [pageAnchors.urgent] : []),
+    ...(hasIntro ? [pageAnchors.introduction] : []),
+    ...sections,
+    ...sections.map(headingId),
+  ];
 }
 
 /** Every id set in a tree: the sections, their headings and the headings inside them. */
@@ -151,7 +173,11 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
   // A draft with problems still previews in `npm run dev`: it is half written, and never published.
   if (problems.length && !parsed.data.draft) return { problems };
 
-  const anchors = new Set([...reservedIds, ...idsIn([...body.intro, ...sections.map((s) => s.node)]), ...parsed.data.sources.map((s) => sourceAnchor(s.id))]);
+  const anchors = new Set([
+    ...builtInIds(parsed.data, body.intro.length > 0),
+    ...idsIn([...body.intro, ...sections.map((s) => s.node)]),
+    ...parsed.data.sources.map((s) => sourceAnchor(s.id)),
+  ]);
   return {
     problems,
     medication: {

@@ -13,6 +13,9 @@ export const pageAnchors = {
   share: 'share',
   reviewDates: 'review-dates',
   introduction: 'introduction',
+  // On the take-home summary, beside the parts it picks from the body.
+  careTeam: 'care-team',
+  fullPage: 'full-page',
 } as const;
 
 /** The id of the n-th urgent box (0-based); the schema allows two. */

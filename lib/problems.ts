@@ -2,7 +2,7 @@
 export interface Problem {
   /** Path of the file, relative to the project (e.g. `content/medications/x.md`). */
   file: string;
-  /** The front matter field (`lastReviewed`, `sources.2.url`), or `body line 12`, or `file`. */
+  /** The front matter field (`nextReview`, `sources.2.url`), or `body line 12`, or `file`. */
   field: string;
   message: string;
   /** The line in the file, for a front matter field (body problems say it in `field`). */

@@ -36,9 +36,11 @@ function takeHomeProblems(facts: MedicationFacts, body: PageBody, lineOf: FieldL
   const problems: PageProblem[] = [];
   const headingIds = new Set(body.headings.filter((h) => h.depth >= 2).map((h) => h.id));
   facts.takeHome.summary.forEach((id, index) => {
+    const path = ['takeHome', 'summary', index];
     if (!headingIds.has(id)) {
-      const path = ['takeHome', 'summary', index];
       problems.push({ field: path.join('.'), message: `"${id}" is not the id of a ## or ### heading on this page`, line: lineOf(path) });
+    } else if (facts.takeHome.summary.indexOf(id) < index) {
+      problems.push({ field: path.join('.'), message: `"${id}" is listed twice`, line: lineOf(path) });
     }
   });
   const card = facts.takeHome.card;

@@ -66,9 +66,21 @@ const cardFace = z.strictObject({ title: text, items: z.array(text).min(1, 'must
  * page's own lists and actions. The loader checks that every id is a heading and every card line
  * stands on the page, so the take-home pages carry no text of their own.
  */
+const defaultCareTeam = ['Clinic', 'Phone', 'After-hours number'];
+
 const takeHome = z.strictObject({
   summary: z.array(z.string().trim().min(1)).default([]),
-  card: z.strictObject({ statement: text, front: cardFace, back: cardFace }).optional(),
+  /** The labels of the lines to fill in by hand under "My care team" (not medical text). */
+  careTeam: z.array(text).min(1).default(defaultCareTeam),
+  card: z
+    .strictObject({
+      statement: text,
+      front: cardFace,
+      back: cardFace,
+      /** The labels of the lines on the back of the card, filled in by hand. */
+      blanks: z.array(text).min(1).default(['Name', 'Clinic and phone', 'Emergency contact']),
+    })
+    .optional(),
 });
 
 /** One review of the page: when, and what changed, in one plain sentence. */
@@ -111,13 +123,14 @@ export function medicationSchema(today: string = todayIso()) {
       // NHS research: readers skim past pages full of warning boxes, so two at most.
       urgentCards: z.array(urgentCard).max(2, 'at most two urgent boxes a page').default([]),
       glossary: z.array(glossaryEntry).default([]),
-      takeHome: takeHome.default({ summary: [] }),
+      takeHome: takeHome.default({ summary: [], careTeam: defaultCareTeam }),
       // Newest first: the first entry is the page's "last reviewed" date, so the two never disagree.
       reviewHistory: z.array(review).min(1, 'must record at least one review (date and what changed)'),
       nextReview: isoDate,
       sources: z.array(source).min(1, 'must list at least one source'),
     })
-    // zod runs this even when a field above failed, so it reads every field defensively.
+    // zod skips this when a field fails its type, but not after every other failure (a list too
+    // short, say), so it reads every field defensively.
     .superRefine((facts, ctx) => {
       const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
       const history = facts.reviewHistory ?? [];

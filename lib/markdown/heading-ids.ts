@@ -36,7 +36,8 @@ export default function rehypeHeadingIds(options: HeadingIdOptions = {}) {
       if (!rank) return;
       const depth = Number(rank[1]);
       const text = toString(node).trim();
-      const id = slugger.slug(text || 'section');
+      // A heading of only symbols (an emoji, a dash) slugs to nothing; it still needs an id.
+      const id = slugger.slug(text) || slugger.slug('section');
       node.properties.id = id;
       headings.push({ depth, id, text });
     });

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { medicationRoute } from '../../lib/routes';
 import { fixturePort } from '../../playwright.config';
 
 // A page built from tests/fixtures/content/injection: script, handlers and javascript: URLs in every
 // front matter field, and Markdown that looks like code but is allowed (code spans, entities, quotes
 // in an address). Raw HTML and unsafe links in Markdown stop the build instead; the unit tests over
 // tests/fixtures/content/unsafe-markdown check that each is reported and would still be dropped.
-const url = `http://127.0.0.1:${fixturePort}/medications/injection-test/`;
+const url = `http://127.0.0.1:${fixturePort}${medicationRoute.path({ slug: 'injection-test' })}`;
 
 test('no injected code runs or survives in the page', async ({ page }) => {
   const dialogs: string[] = [];

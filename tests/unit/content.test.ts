@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getMedications, loadContent } from '@/lib/content';
 import { ContentError } from '@/lib/problems';
+import { medicationRoute } from '@/lib/routes';
 import { textBlocks } from '@/lib/page-text';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -21,7 +22,7 @@ describe('loading valid content', () => {
     expect(testamol.facts.genericAvailable).toBe(false);
     expect(testamol.facts.otherBrands).toEqual(['Fakeprofen']);
     expect(testamol.facts.lastReviewed).toBe('2026-01-15');
-    expect(testamol.href).toBe('/medications/testamol/');
+    expect(testamol.href).toBe(medicationRoute.path({ slug: 'testamol' }));
   });
 
   it('renders the body into sections with stable ids', () => {
@@ -63,7 +64,7 @@ describe('every class of bad input names the file and the field', () => {
       `${f}: genericAvailable: "yes" must be true or false (without quotes) (line 8)`,
       `${f}: prescribingInformation.url: "http://example.org/pi" must be a full https:// address (line 14)`,
       `${f}: reviewHistory.0.date: "2026-13-45" is not a valid date (use YYYY-MM-DD, in quotes) (line 16)`,
-      `${f}: front matter: unknown field sideEffcts (check the spelling)`,
+      `${f}: front matter: unknown field sideEffcts (check the spelling) (line 24)`,
     ]);
   });
 
@@ -97,6 +98,8 @@ describe('every class of bad input names the file and the field', () => {
     expect(problemsOf('broken-anchor')).toEqual([
       `${f}: body line 29: link "#no-such-section" points to "#no-such-section", which is not a heading or section on /medications/broken-anchor/`,
       `${f}: body line 31: link "/medications/other-page/#nope" points to "#nope", which is not a heading or section on /medications/other-page/`,
+      // A part the page draws only when it has one: this page has no urgent box.
+      `${f}: body line 33: link "#urgent-1" points to "#urgent-1", which is not a heading or section on /medications/broken-anchor/`,
       `${f}: body line 33: link "#%zz" has a broken %-escape`,
     ]);
   });

@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (slug === noCardPlaceholder) return {};
   const { facts } = getMedication(slug);
   const title = `${facts.title}: emergency card`;
-  const description = `A wallet card to print for ${facts.title}: the warning signs of withdrawal and overdose, what to do, and space for your details.`;
+  const description = `A wallet card to print for ${facts.title}: the warning signs to watch for, what to do, and space for your details.`;
   const href = cardRoute.path({ slug });
   return {
     title,
