@@ -7,7 +7,8 @@
  * 3. removes any page that the route registry does not list (lib/routes.ts);
  * 4. adds to out/_headers the Content-Type of pages written without an extension (lib/routes.ts);
  * 5. writes the other-name redirects (out/_redirects, out/_nginx-redirects.conf);
- * 6. records which inputs the build came from, so `npm test` and `npm start` know it is current.
+ * 6. writes a brotli and a gzip copy beside every text file (post-export/precompress.ts);
+ * 7. records which inputs the build came from, so `npm test` and `npm start` know it is current.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,7 @@ import { matchRoute } from '../lib/routes';
 import { buildStamp, outDir, stampFile } from './build-stamp';
 import { routeHeaderRules } from './headers-file';
 import { nginxRedirectsFile, otherNameRedirects, redirectsFile } from './redirects-file';
+import { precompress } from './post-export/precompress';
 import rehypeStripRuntime, { localReferences } from './post-export/strip-runtime';
 
 if (process.argv.includes('--help')) {
@@ -97,6 +99,10 @@ fs.writeFileSync(headersPath, `${fs.readFileSync(headersPath, 'utf8').trimEnd()}
 const redirects = otherNameRedirects(site);
 fs.writeFileSync(path.join(root, '_redirects'), redirectsFile(redirects));
 fs.writeFileSync(path.join(root, '_nginx-redirects.conf'), nginxRedirectsFile(redirects));
+
+// Last, once every file is final: the compressed copies a host sends.
+const compressed = precompress(allFiles(root));
+console.log(`post-export: ${compressed.files} text files precompressed (${(compressed.raw / 1024).toFixed(0)} KB → ${(compressed.brotli / 1024).toFixed(0)} KB brotli)`);
 
 fs.writeFileSync(stampFile(), buildStamp());
 console.log(`post-export: ${pages} pages without framework JavaScript; ${deleted} unused files deleted; ${(removedBytes / 1024).toFixed(0)} KB removed`);

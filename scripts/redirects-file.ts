@@ -29,9 +29,10 @@ export function otherNameRedirects(site: SiteIndex): Redirect[] {
 export const redirectsFile = (redirects: Redirect[]) =>
   `# Other names of a medicine (generated from content/ by scripts/post-export.ts)\n${redirects.map((r) => `${r.from} ${r.to} ${r.status}!`).join('\n')}\n`;
 
+/** nginx: one exact location each, sending the security headers too (nginx drops outer ones here). */
 export const nginxRedirectsFile = (redirects: Redirect[]) =>
   `# Other names of a medicine (generated from content/ by scripts/post-export.ts)\n${redirects
-    .map((r) => `location = ${r.from} { return ${r.status} ${r.to}; }`)
+    .map((r) => `location = ${r.from} { include /etc/nginx/snippets/medicines-explained-security.conf; return ${r.status} ${r.to}; }`)
     .join('\n')}\n`;
 
 /** Reads `_redirects` lines (`from to status[!]`) into a lookup by path, as a static host does. */

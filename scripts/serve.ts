@@ -1,14 +1,17 @@
 /**
- * Serves out/ on 127.0.0.1 exactly as a static host would: the same files, the headers from
- * out/_headers (the Netlify / Cloudflare Pages file, so the tests see what production sends),
- * the 404 page with a 404 status. No application logic: any CDN can do the same.
+ * Serves out/ on 127.0.0.1 exactly as a static host would: the same files, compressed as the
+ * reader accepts (the build's .br and .gz copies), the headers from out/_headers (the Netlify /
+ * Cloudflare Pages file, so the tests see what production sends), the 301s of out/_redirects, the
+ * 404 page with a 404 status, and never the host's own files. No application logic: any CDN can
+ * do the same.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { headersFor, parseHeadersFile } from './headers-file';
 import { parseRedirectsFile } from './redirects-file';
-import { resolveFile } from './static-files';
+import { compressible } from './post-export/precompress';
+import { hostFiles, pickEncoding, resolveFile } from './static-files';
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
@@ -57,7 +60,7 @@ const server = http.createServer((req, res) => {
     res.end();
     return;
   }
-  const file = resolveFile(root, url.pathname);
+  const file = hostFiles.includes(url.pathname) ? null : resolveFile(root, url.pathname);
   // A directory without its trailing slash: redirect, as static hosts do with trailingSlash.
   if (!file && !url.pathname.endsWith('/') && resolveFile(root, `${url.pathname}/`)) {
     res.writeHead(308, { Location: `${url.pathname}/${url.search}` });
@@ -67,10 +70,21 @@ const server = http.createServer((req, res) => {
   const status = file ? 200 : 404;
   const served = file ?? path.join(root, '404.html');
   // Static hosts revalidate HTML by default; only the rules in _headers make a file long-lived.
-  const headers = { 'Content-Type': contentType(served), 'Cache-Control': 'no-cache', ...headersFor(rules, file ? url.pathname : '/404.html') };
+  const headers: Record<string, string> = { 'Content-Type': contentType(served), 'Cache-Control': 'no-cache', ...headersFor(rules, file ? url.pathname : '/404.html') };
+  // The build wrote brotli and gzip copies beside each text file: send the best one the reader takes.
+  let body = served;
+  if (compressible.includes(path.extname(served))) {
+    headers.Vary = 'Accept-Encoding';
+    const encoding = pickEncoding(req.headers['accept-encoding'], { br: fs.existsSync(`${served}.br`), gzip: fs.existsSync(`${served}.gz`) });
+    if (encoding) {
+      headers['Content-Encoding'] = encoding;
+      body = `${served}.${encoding === 'br' ? 'br' : 'gz'}`;
+    }
+  }
+  headers['Content-Length'] = String(fs.statSync(body).size);
   res.writeHead(status, headers);
   if (req.method === 'HEAD') res.end();
-  else fs.createReadStream(served).pipe(res);
+  else fs.createReadStream(body).pipe(res);
 });
 
 server.listen(port, '127.0.0.1', () => {

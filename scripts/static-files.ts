@@ -18,3 +18,23 @@ export function resolveFile(root: string, urlPath: string): string | null {
   const file = decoded.endsWith('/') ? path.join(candidate, 'index.html') : candidate;
   return fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
 }
+
+/** Files in out/ that are for the host, never for readers (Netlify and Cloudflare do not serve them). */
+export const hostFiles = ['/_headers', '/_redirects', '/_nginx-redirects.conf'];
+
+/**
+ * The encoding to send, from the reader's Accept-Encoding and the precompressed copies there are:
+ * brotli, then gzip, else none. `q=0` refuses an encoding.
+ */
+export function pickEncoding(acceptEncoding: string | undefined, available: { br: boolean; gzip: boolean }): 'br' | 'gzip' | undefined {
+  const accepted = new Set(
+    (acceptEncoding ?? '')
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([, q]) => !q || Number(q.trim().replace(/^q=/, '')) > 0)
+      .map(([name]) => name.trim().toLowerCase()),
+  );
+  if (available.br && accepted.has('br')) return 'br';
+  if (available.gzip && (accepted.has('gzip') || accepted.has('*'))) return 'gzip';
+  return undefined;
+}

@@ -86,7 +86,7 @@ describe('other names', () => {
     const gablofen = otherNameRoute.path({ slug: 'gablofen' });
     expect(parseRedirectsFile(redirectsFile(redirects)).get(gablofen)).toEqual({ from: gablofen, to: lioresal.href, status: 301 });
     expect(parseRedirectsFile(redirectsFile(redirects)).get(gablofen.slice(0, -1))?.to).toBe(lioresal.href);
-    expect(nginxRedirectsFile(redirects)).toContain(`location = ${gablofen} { return 301 ${lioresal.href}; }`);
+    expect(nginxRedirectsFile(redirects)).toContain(`location = ${gablofen} { include /etc/nginx/snippets/medicines-explained-security.conf; return 301 ${lioresal.href}; }`);
     expect(sitemapPages(site).some((p) => p.path === gablofen)).toBe(false);
   });
 });

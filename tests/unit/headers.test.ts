@@ -42,8 +42,8 @@ describe('deploy/nginx-security.conf', () => {
   });
 });
 
-describe('deploy/nginx.conf', () => {
-  const conf = fs.readFileSync('deploy/nginx.conf', 'utf8');
+describe('deploy/nginx-site.conf', () => {
+  const conf = fs.readFileSync('deploy/nginx-site.conf', 'utf8');
 
   it('is what npm run gen:nginx writes from the route registry', () => {
     expect(conf).toBe(nginxConf());
@@ -58,8 +58,8 @@ describe('deploy/nginx.conf', () => {
   it('serves the preview images as PNG and includes the security headers in every location', () => {
     expect(block(`~ ${nginxPattern(previewImageRoute)}`)).toContain('default_type image/png;');
     // Every location that serves a file sends the security headers; the one for the host's own files sends nothing.
-    expect(conf.match(/^location /gm)).toHaveLength(4);
-    expect(conf.match(/include \/etc\/nginx\/snippets\/medicines-explained-security\.conf;/g)).toHaveLength(3);
+    expect(conf.match(/^location /gm)).toHaveLength(6);
+    expect(conf.match(/include \/etc\/nginx\/snippets\/medicines-explained-security\.conf;/g)).toHaveLength(5);
     expect(block('~ ^/_(headers')).toContain('return 404;');
   });
 });

@@ -1,0 +1,109 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { cardRoute, medicationRoute, otherNameRoute, previewImageRoute } from '../../lib/routes';
+import { sitePort } from '../../playwright.config';
+import { headersFor, parseHeadersFile } from '../../scripts/headers-file';
+import { writeTestNginx, type TestNginx } from '../../scripts/nginx-test-config';
+import { slug } from '../policy/lioresal-intrathecal';
+
+/**
+ * The shipped nginx files (deploy/), on Debian's real nginx, serving out/ on 127.0.0.1. The one
+ * substitution from the installed layout (TLS to plain loopback ports, install paths to temporary
+ * ones) is scripts/nginx-test-config.ts. Runs in series: one nginx, started and stopped here.
+ */
+test.describe.configure({ mode: 'serial' });
+
+let nginx: TestNginx;
+const rules = parseHeadersFile(fs.readFileSync('out/_headers', 'utf8'));
+const monograph = medicationRoute.path({ slug });
+
+interface Raw {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** One request, bytes as sent: Playwright's request API would decompress them. */
+function get(path: string, encoding?: string, port = nginx.port): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const request = http.get({ host: '127.0.0.1', port, path, headers: encoding ? { 'Accept-Encoding': encoding } : {} }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+    });
+    request.on('error', reject);
+  });
+}
+
+const decoded = (raw: Raw) =>
+  raw.headers['content-encoding'] === 'br' ? brotliDecompressSync(raw.body) : raw.headers['content-encoding'] === 'gzip' ? gunzipSync(raw.body) : raw.body;
+
+test.beforeAll(() => {
+  nginx = writeTestNginx('out', 4330, 4331);
+  const args = ['-c', nginx.mainConf, '-e', `${nginx.dir}/error.log`];
+  execFileSync('nginx', ['-t', ...args], { stdio: 'pipe' });
+  execFileSync('nginx', args, { stdio: 'pipe' });
+});
+
+test.afterAll(() => {
+  // Stopped by its own pid, never by name: another nginx on the machine is left alone.
+  if (nginx && fs.existsSync(nginx.pidFile)) process.kill(Number(fs.readFileSync(nginx.pidFile, 'utf8')), 'SIGQUIT');
+});
+
+test('nginx -t accepts the shipped files, and the server sends every header of _headers', async () => {
+  const cases: [string, string, number][] = [
+    ['HTML', monograph, 200],
+    ['CSS', fs.readdirSync('out/_next/static/chunks').filter((f) => f.endsWith('.css')).map((f) => `/_next/static/chunks/${f}`)[0], 200],
+    ['preview image', previewImageRoute.path({ slug }), 200],
+    ['404', medicationRoute.path({ slug: 'no-such-medicine' }), 404],
+    ['redirect', otherNameRoute.path({ slug: 'gablofen' }), 301],
+  ];
+  for (const [what, path, status] of cases) {
+    const response = await get(path);
+    expect(response.status, what).toBe(status);
+    const expected = headersFor(rules, status === 404 ? '/404.html' : path);
+    for (const [name, value] of Object.entries(expected)) expect(response.headers[name.toLowerCase()], `${what}: ${name}`).toBe(value);
+  }
+  expect((await get(previewImageRoute.path({ slug }))).headers['content-type']).toBe('image/png');
+});
+
+async function expectCompression(port: number) {
+  const css = fs.readdirSync('out/_next/static/chunks').find((f) => f.endsWith('.css'));
+  for (const path of [monograph, cardRoute.path({ slug }), `/_next/static/chunks/${css}`, '/icon.svg', '/sitemap.xml']) {
+    const plain = await get(path, undefined, port);
+    expect(plain.headers['content-encoding'], path).toBeUndefined();
+    for (const encoding of ['br', 'gzip']) {
+      const response = await get(path, encoding, port);
+      expect(response.headers['content-encoding'], `${path} ${encoding}`).toBe(encoding);
+      expect(response.headers['vary'], path).toMatch(/Accept-Encoding/);
+      expect(response.body.length).toBeLessThan(plain.body.length);
+      expect(decoded(response).equals(plain.body), `${path} ${encoding}`).toBe(true);
+    }
+  }
+}
+
+test('HTML, CSS, SVG and XML go out as brotli, gzip or plain as asked, with Vary, and decode to the same bytes', async () => {
+  await expectCompression(nginx.port);
+});
+
+test('npm start serves them the same way, and keeps the host files to itself', async () => {
+  await expectCompression(sitePort);
+  for (const file of ['/_headers', '/_redirects', '/_nginx-redirects.conf']) expect((await get(file, undefined, sitePort)).status, file).toBe(404);
+});
+
+test('the 404 page answers 404, the host files are not served, the manifest has its type, redirects stay relative', async () => {
+  expect((await get('/404.html')).status).toBe(404);
+  for (const file of ['/_headers', '/_redirects', '/_nginx-redirects.conf']) expect((await get(file)).status, file).toBe(404);
+  expect((await get('/manifest.webmanifest')).headers['content-type']).toMatch(/^application\/manifest\+json/);
+  const folder = await get(monograph.slice(0, -1));
+  expect([folder.status, folder.headers.location]).toEqual([301, monograph]);
+  expect((await get(otherNameRoute.path({ slug: 'gablofen' }))).headers.location).toBe(monograph);
+  // Plain HTTP goes to HTTPS, and no version number is given away.
+  const insecure = await get('/', undefined, nginx.httpPort);
+  expect(insecure.status).toBe(301);
+  expect(insecure.headers.location).toMatch(/^https:\/\//);
+  expect(insecure.headers.server).toBe('nginx');
+});
