@@ -10,7 +10,7 @@ import { ContentLink } from './ContentLink';
 export function Markdown({ nodes }: { nodes: readonly ElementContent[] }) {
   if (nodes.length === 0) return null;
   return (
-    <div className="prose prose-slate mt-4 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-blue-300 prose-li:my-1">
+    <div className="prose mt-4">
       {toJsxRuntime({ type: 'root', children: [...nodes] }, { Fragment, jsx, jsxs, components: { a: ContentLink } })}
     </div>
   );

@@ -84,7 +84,7 @@ describe('renderBody', () => {
     const body = renderBody('Call [the clinic](tel:+15555550123) or [write](mailto:clinic@example.org).');
     expect(body.messages).toEqual([]);
     expect(page(body.intro)).toBe(
-      '<div class="prose prose-slate mt-4 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-blue-300 prose-li:my-1"><p>Call <a href="tel:+15555550123">the clinic</a> or <a href="mailto:clinic@example.org">write</a>.</p></div>',
+      '<div class="prose mt-4"><p>Call <a href="tel:+15555550123">the clinic</a> or <a href="mailto:clinic@example.org">write</a>.</p></div>',
     );
   });
 
