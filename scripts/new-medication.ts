@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/content';
+import { medicationRoute } from '../lib/routes';
 import { todayIso } from '../lib/schema';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -137,5 +138,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const file = path.join(medicationsDir, `${slug}.md`);
   fs.mkdirSync(medicationsDir, { recursive: true });
   fs.writeFileSync(file, newMedicationFile(slug, todayIso()));
-  console.log(`new: wrote ${path.relative(process.cwd(), file)} (a draft). Preview it with npm run dev at /medications/${slug}/`);
+  console.log(`new: wrote ${path.relative(process.cwd(), file)} (a draft). Preview it with npm run dev at ${medicationRoute.path({ slug })}`);
 }
