@@ -131,13 +131,16 @@ export function monographOutline(medication: Medication): OutlineEntry[] {
       inContents: false,
       render: () => (
         <ShareBlock id={pageAnchors.share} url={absoluteUrl(medication.href)}>
-          <h3 className="mt-6 text-xl font-bold">Print and take home</h3>
-          <TakeHomeLinks {...takeHomeHrefs(medication)} className="mt-2" />
-          {facts.takeHome.card ? (
-            <p className="mt-2">
-              The emergency card says: <q>{facts.takeHome.card.statement}</q> It lists the signs to watch for and what to do.
-            </p>
-          ) : null}
+          {/* On paper a link to print something else is no use. */}
+          <div className="take-home-offer">
+            <h3 className="mt-6 text-xl font-bold">Print and take home</h3>
+            <TakeHomeLinks {...takeHomeHrefs(medication)} className="mt-2" />
+            {facts.takeHome.card ? (
+              <p className="mt-2">
+                The emergency card says: <q>{facts.takeHome.card.statement}</q> It lists the signs to watch for and what to do.
+              </p>
+            ) : null}
+          </div>
         </ShareBlock>
       ),
     },
