@@ -2,7 +2,7 @@ import type { Medication } from '@/lib/content';
 import { headingId, pageAnchors, urgentCardId } from '@/lib/page-anchors';
 import { medicationRoute } from '@/lib/routes';
 import { absoluteUrl, formatDate } from '@/lib/site';
-import { pickPart } from '@/lib/take-home';
+import { summaryParts } from '@/lib/take-home';
 import { CareTeamBlanks } from './CareTeamBlanks';
 import { Markdown } from './Markdown';
 import { PageSection } from './PageSection';
@@ -18,7 +18,7 @@ import { DraftBanner } from './DraftBanner';
 export function TakeHomeSummary({ medication }: { medication: Medication }) {
   const { facts } = medication;
   const fullUrl = absoluteUrl(medicationRoute.path({ slug: medication.slug }));
-  const parts = facts.takeHome.summary.flatMap((id) => pickPart(medication.sections, id) ?? []);
+  const parts = summaryParts(facts, medication.sections);
   return (
     <main id={pageAnchors.main} className="take-home-summary mx-auto max-w-3xl px-4 py-8">
       <article>

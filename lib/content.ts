@@ -11,7 +11,7 @@ import type { HeadingInfo } from './markdown/heading-ids';
 import { renderBody, type BodySection, type Citation } from './markdown/render';
 import { headingId, pageAnchors, urgentCardId } from './page-anchors';
 import { ContentError, type Problem } from './problems';
-import { medicationRoute, type SiteIndex } from './routes';
+import { medicationRoute } from './routes';
 import { pageProblems } from './rules';
 import { medicationSchema, todayIso, type MedicationFacts } from './schema';
 import { slug as slugify } from 'github-slugger';
@@ -132,7 +132,14 @@ function otherNamesOf(facts: MedicationFacts, slug: string, lineOf: FieldLocator
   return names;
 }
 
-function loadFile(absolute: string, file: string, slug: string, schema: MedicationSchema): { medication?: Medication; problems: Problem[] } {
+interface FileResult {
+  medication?: Medication;
+  problems: Problem[];
+  /** Whether the file says it is a draft, read before validation so a broken draft is still known as one. */
+  draft: boolean;
+}
+
+function loadFile(absolute: string, file: string, slug: string, schema: MedicationSchema): FileResult {
   const problems: Problem[] = [];
   if (!slugPattern.test(slug)) {
     problems.push({ file, field: 'file name', message: `"${slug}" must be lowercase letters, digits and single hyphens (it becomes the address)` });
@@ -140,7 +147,8 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
 
   const raw = fs.readFileSync(absolute, 'utf8');
   const front = readFrontMatter(raw);
-  if (!front.ok) return { problems: [...problems, { file, field: 'front matter', message: front.message }] };
+  if (!front.ok) return { problems: [...problems, { file, field: 'front matter', message: front.message }], draft: false };
+  const draft = (front.data as { draft?: unknown } | undefined)?.draft === true;
 
   const parsed = schema.safeParse(front.data ?? {});
   if (!parsed.success) {
@@ -158,11 +166,11 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
   const sections = body.sections.map((s) => ({ ...s, line: fileLine(s.line), citations: inFile(s.citations) }));
   const introCitations = inFile(body.introCitations);
 
-  if (!parsed.success) return { problems };
+  if (!parsed.success) return { problems, draft };
   const pageBody = { intro: body.intro, introCitations, sections, headings: body.headings, startLine: front.bodyStartLine };
   for (const problem of pageProblems(parsed.data, pageBody, front.lineOf)) problems.push({ file, ...problem });
   // `npm run new` marks what a writer must fill in with TODO; none of it may reach a reader.
-  if (!parsed.data.draft) {
+  if (!draft) {
     raw.split('\n').forEach((text, index) => {
       if (!/\bTODO\b/.test(text)) return;
       const line = index + 1;
@@ -171,7 +179,7 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
     });
   }
   // A draft with problems still previews in `npm run dev`: it is half written, and never published.
-  if (problems.length && !parsed.data.draft) return { problems };
+  if (problems.length && !draft) return { problems, draft };
 
   const anchors = new Set([
     ...builtInIds(parsed.data, body.intro.length > 0),
@@ -180,6 +188,7 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
   ]);
   return {
     problems,
+    draft,
     medication: {
       slug,
       href: medicationRoute.path({ slug }),
@@ -195,12 +204,6 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
     },
   };
 }
-
-/** Whether a file says it is a draft, read before validation so a broken draft is still known as one. */
-const isDraftFile = (absolute: string) => {
-  const front = readFrontMatter(fs.readFileSync(absolute, 'utf8'));
-  return front.ok && (front.data as { draft?: unknown } | undefined)?.draft === true;
-};
 
 /** Reads and checks every medication file, collecting every problem in every file. */
 export function loadContent(dir = contentDir(), today?: string): LoadResult {
@@ -225,7 +228,7 @@ export function loadContent(dir = contentDir(), today?: string): LoadResult {
     }
     bySlug.set(slug, file);
     const result = loadFile(absolute, file, slug, schema);
-    (isDraftFile(absolute) ? draftProblems : problems).push(...result.problems);
+    (result.draft ? draftProblems : problems).push(...result.problems);
     if (result.medication) medications.push(result.medication);
   }
 
@@ -253,15 +256,7 @@ export function loadContent(dir = contentDir(), today?: string): LoadResult {
   return { medications, problems, draftProblems };
 }
 
-/** What the route registry needs to list the pages made from these medications. */
-export function siteIndex(medications: readonly Medication[]): SiteIndex {
-  return {
-    slugs: medications.map((m) => m.slug),
-    lastReviewed: new Map(medications.map((m) => [m.slug, m.facts.lastReviewed])),
-    cardSlugs: medications.filter((m) => m.facts.takeHome.card).map((m) => m.slug),
-    otherNames: new Map(medications.flatMap((m) => m.otherNames.map((name) => [name.slug, m.slug] as const))),
-  };
-}
+export { siteIndex } from './site-index';
 
 /**
  * `npm run dev` shows drafts, and shows content problems on the page instead of stopping; the

@@ -1,6 +1,7 @@
 import type { Medication } from './content';
 import type { Problem } from './problems';
 import { homeRoute, matchRoute, medicationRoute, otherNameRoute } from './routes';
+import { siteIndex } from './site-index';
 
 // Any origin works: links are resolved against the page's own address, only the path matters.
 const base = 'https://site.invalid';
@@ -13,11 +14,7 @@ const base = 'https://site.invalid';
  */
 export function findBrokenLinks(medications: Medication[], slugs: Set<string>, drafts: ReadonlySet<string> = new Set()): Problem[] {
   const bySlug = new Map(medications.map((m) => [m.slug, m]));
-  const site = {
-    slugs: [...slugs],
-    cardSlugs: medications.filter((m) => m.facts.takeHome.card).map((m) => m.slug),
-    otherNames: new Map(medications.flatMap((m) => m.otherNames.map((n) => [n.slug, m.slug] as const))),
-  };
+  const site = { ...siteIndex(medications), slugs: [...slugs] };
   const problems: Problem[] = [];
 
   for (const from of medications) {
@@ -38,7 +35,7 @@ export function findBrokenLinks(medications: Medication[], slugs: Set<string>, d
       }
       const targetSlug = match.params.slug;
       if (match.route === otherNameRoute) {
-        const owner = bySlug.get(site.otherNames.get(targetSlug) ?? '');
+        const owner = bySlug.get(site.otherNames?.get(targetSlug) ?? '');
         problems.push({ file: from.file, field, message: `link "${link.href}" uses another name of ${owner?.facts.title}; link to ${owner?.href} instead` });
         continue;
       }

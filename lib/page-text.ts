@@ -1,9 +1,9 @@
 import type { ElementContent, Nodes } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import type { RenderedBody } from './markdown/render';
+import { sectionContent, type RenderedBody } from './markdown/render';
 import { urgentCardText, type MedicationFacts } from './schema';
-import { pickPart } from './take-home';
+import { summaryParts } from './take-home';
 
 /**
  * The text a reader reads, as the page shows it: one definition for the reading grade and the
@@ -44,7 +44,7 @@ export function pageTextParts(facts: Pick<MedicationFacts, 'summary' | 'urgentCa
   return [
     { name: 'Summary and urgent boxes', blocks: [facts.summary, ...facts.urgentCards.flatMap(urgentCardText)] },
     ...(intro.length ? [{ name: 'Introduction', blocks: intro }] : []),
-    ...body.sections.map((s) => ({ name: s.title, blocks: textBlocks(s.node.children.slice(1)) })),
+    ...body.sections.map((s) => ({ name: s.title, blocks: textBlocks(sectionContent(s)) })),
   ];
 }
 
@@ -71,7 +71,7 @@ export function usesTerm(text: string, term: string): boolean {
 
 /** The prose of the take-home pages (made of the page's own text), for the reading grade. */
 export function takeHomeTextParts(facts: MedicationFacts, sections: RenderedBody['sections']): TextPart[] {
-  const picked = facts.takeHome.summary.flatMap((id) => pickPart(sections, id)?.nodes ?? []);
+  const picked = summaryParts(facts, sections).flatMap((part) => part.nodes);
   const card = facts.takeHome.card;
   return [
     { name: 'Two-page summary', blocks: [facts.summary, ...facts.urgentCards.flatMap(urgentCardText), ...textBlocks(picked)] },

@@ -99,18 +99,24 @@ const patternSource = (pattern: string, param: string) =>
     .map((part) => (part.startsWith('[') ? param : part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')))
     .join('');
 
+// Each route's pattern as a regular expression, made once: the link check asks for every link.
+const compiled = routes.map((route) => ({
+  route,
+  names: [...route.pattern.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]),
+  pattern: new RegExp(`^${patternSource(route.pattern, '([^/]+)')}$`),
+}));
+
 /**
  * The route and parameters of a site path. With the site's content, only a page the site has
  * matches (`/medications/gablofen/` is an other name, not a monograph); without it, the first
  * route whose pattern fits.
  */
 export function matchRoute(pathname: string, site?: SiteIndex): { route: Route; params: Params } | undefined {
-  for (const r of routes) {
-    const names = [...r.pattern.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]);
-    const match = new RegExp(`^${patternSource(r.pattern, '([^/]+)')}$`).exec(pathname);
+  for (const { route, names, pattern } of compiled) {
+    const match = pattern.exec(pathname);
     if (!match) continue;
     const params = Object.fromEntries(names.map((name, i) => [name, match[i + 1]]));
-    if (!site || r.params(site).some((p) => r.path(p) === pathname)) return { route: r, params };
+    if (!site || route.params(site).some((p) => route.path(p) === pathname)) return { route, params };
   }
   return undefined;
 }

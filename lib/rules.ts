@@ -19,11 +19,12 @@ export interface PageBody extends Pick<RenderedBody, 'intro' | 'sections' | 'hea
 }
 
 export function pageProblems(facts: MedicationFacts, body: PageBody, lineOf: FieldLocator): PageProblem[] {
+  const text = pageText(facts, body);
   return [
-    ...glossaryProblems(facts, body, lineOf),
+    ...glossaryProblems(facts, text, lineOf),
     ...citationProblems(facts, citedParts(body), lineOf),
     ...idProblems(facts, body),
-    ...takeHomeProblems(facts, body, lineOf),
+    ...takeHomeProblems(facts, body, text, lineOf),
   ];
 }
 
@@ -32,7 +33,7 @@ export function pageProblems(facts: MedicationFacts, body: PageBody, lineOf: Fie
  * every line of the wallet card (but the reader's own statement, which the page shows as the
  * card's wording) must stand word for word in the page's prose.
  */
-function takeHomeProblems(facts: MedicationFacts, body: PageBody, lineOf: FieldLocator): PageProblem[] {
+function takeHomeProblems(facts: MedicationFacts, body: PageBody, text: string, lineOf: FieldLocator): PageProblem[] {
   const problems: PageProblem[] = [];
   const headingIds = new Set(body.headings.filter((h) => h.depth >= 2).map((h) => h.id));
   facts.takeHome.summary.forEach((id, index) => {
@@ -45,7 +46,7 @@ function takeHomeProblems(facts: MedicationFacts, body: PageBody, lineOf: FieldL
   });
   const card = facts.takeHome.card;
   if (card) {
-    const prose = normalize(pageText(facts, body));
+    const prose = normalize(text);
     for (const face of ['front', 'back'] as const) {
       const lines: [string, (string | number)[]][] = [
         [card[face].title, ['takeHome', 'card', face, 'title']],
@@ -65,8 +66,7 @@ function takeHomeProblems(facts: MedicationFacts, body: PageBody, lineOf: FieldL
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The glossary explains words the page uses; a term the page never uses is a leftover or a typo. */
-function glossaryProblems(facts: MedicationFacts, body: PageBody, lineOf: FieldLocator): PageProblem[] {
-  const text = pageText(facts, body);
+function glossaryProblems(facts: MedicationFacts, text: string, lineOf: FieldLocator): PageProblem[] {
   return facts.glossary.flatMap((entry, index) =>
     usesTerm(text, entry.term) ? [] : [{ field: `glossary.${index}.term`, message: `"${entry.term}" does not appear on the page`, line: lineOf(['glossary', index, 'term']) }],
   );

@@ -1,6 +1,7 @@
 import type { ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
-import type { BodySection } from './markdown/render';
+import { sectionContent, type BodySection } from './markdown/render';
+import type { MedicationFacts } from './schema';
 
 /** A part of the page picked for the take-home summary: its heading text and what follows it. */
 export interface PickedPart {
@@ -18,7 +19,7 @@ const rankOf = (node: ElementContent) => (node.type === 'element' ? Number(/^h([
  */
 export function pickPart(sections: readonly Pick<BodySection, 'id' | 'title' | 'node'>[], id: string): PickedPart | undefined {
   for (const section of sections) {
-    const [, ...content] = section.node.children;
+    const content = sectionContent(section);
     if (section.id === id) return { id, title: section.title, nodes: content };
     const start = content.findIndex((node) => rankOf(node) > 0 && node.type === 'element' && node.properties.id === id);
     if (start < 0) continue;
@@ -27,4 +28,9 @@ export function pickPart(sections: readonly Pick<BodySection, 'id' | 'title' | '
     return { id, title: toString(content[start]).trim(), nodes: content.slice(start + 1, end < 0 ? undefined : end) };
   }
   return undefined;
+}
+
+/** The parts of the page its content file puts on the two-page summary, in the order listed. */
+export function summaryParts(facts: Pick<MedicationFacts, 'takeHome'>, sections: readonly Pick<BodySection, 'id' | 'title' | 'node'>[]): PickedPart[] {
+  return facts.takeHome.summary.flatMap((id) => pickPart(sections, id) ?? []);
 }

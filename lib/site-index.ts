@@ -1,0 +1,12 @@
+import type { Medication } from './content';
+import type { SiteIndex } from './routes';
+
+/** What the route registry needs to list the pages made from these medications. */
+export function siteIndex(medications: readonly Medication[]): SiteIndex {
+  return {
+    slugs: medications.map((m) => m.slug),
+    lastReviewed: new Map(medications.map((m) => [m.slug, m.facts.lastReviewed])),
+    cardSlugs: medications.filter((m) => m.facts.takeHome.card).map((m) => m.slug),
+    otherNames: new Map(medications.flatMap((m) => m.otherNames.map((name) => [name.slug, m.slug] as const))),
+  };
+}
