@@ -37,7 +37,7 @@ server_tokens off;
 absolute_redirect off;
 index index.html;
 charset utf-8;
-charset_types text/css image/svg+xml application/xml application/json application/manifest+json text/plain;
+charset_types text/css image/svg+xml application/xml application/json text/plain;
 
 # The build writes a .br and a .gz copy beside each text file: send those as they are, and
 # compress anything else on the fly. Vary tells caches the answer depends on Accept-Encoding.
@@ -45,7 +45,7 @@ brotli_static on;
 gzip_static on;
 gzip on;
 gzip_vary on;
-gzip_types text/css image/svg+xml application/xml application/json application/manifest+json text/plain;
+gzip_types text/css image/svg+xml application/xml application/json text/plain;
 
 # The 404 page, with a 404 status, also when asked for by name.
 error_page 404 /404.html;
@@ -70,13 +70,6 @@ location / {
 # Hashed build files never change under the same name.
 location /_next/static/ {
   add_header Cache-Control "public, max-age=31536000, immutable" always;
-  ${security}
-}
-
-# Debian's mime.types has no entry for the web app manifest.
-location = /manifest.webmanifest {
-  default_type application/manifest+json;
-  add_header Cache-Control "no-cache" always;
   ${security}
 }
 ${typed}`;

@@ -10,7 +10,7 @@ describe('public/_headers', () => {
   it('sends the security headers on every path', () => {
     const headers = headersFor(rules, '/medications/lioresal-intrathecal/');
     expect(Object.keys(headers).sort()).toEqual([
-      'Content-Security-Policy', 'Cross-Origin-Opener-Policy', 'Permissions-Policy', 'Referrer-Policy',
+      'Content-Security-Policy', 'Permissions-Policy', 'Referrer-Policy',
       'Strict-Transport-Security', 'X-Content-Type-Options', 'X-Frame-Options',
     ]);
     const csp = headers['Content-Security-Policy'];
@@ -58,8 +58,8 @@ describe('deploy/nginx-site.conf', () => {
   it('serves the preview images as PNG and includes the security headers in every location', () => {
     expect(block(`~ ${nginxPattern(previewImageRoute)}`)).toContain('default_type image/png;');
     // Every location that serves a file sends the security headers; the one for the host's own files sends nothing.
-    expect(conf.match(/^location /gm)).toHaveLength(6);
-    expect(conf.match(/include \/etc\/nginx\/snippets\/medicines-explained-security\.conf;/g)).toHaveLength(5);
+    expect(conf.match(/^location /gm)).toHaveLength(5);
+    expect(conf.match(/include \/etc\/nginx\/snippets\/medicines-explained-security\.conf;/g)).toHaveLength(4);
     expect(block('~ ^/_(headers')).toContain('return 404;');
   });
 });
