@@ -1,16 +1,22 @@
 import QRCode from 'qrcode';
 
-/** The QR code as one SVG path: drawn at build time, no script and no image request. */
+/**
+ * The QR code as one SVG path: drawn at build time, no script and no image request. Each
+ * horizontal run of dark modules is one stroke of width 1 along the middle of its row, written
+ * with relative moves: about half the bytes of a filled rectangle per run.
+ */
 function qrPath(url: string): { size: number; d: string } {
   const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
   let d = '';
   for (let y = 0; y < modules.size; y++) {
-    // One rectangle per horizontal run of dark modules keeps the path short.
+    let end: number | null = null; // where the last run of this row ended
     for (let x = 0; x < modules.size; x++) {
       if (!modules.get(x, y)) continue;
       const start = x;
       while (x + 1 < modules.size && modules.get(x + 1, y)) x++;
-      d += `M${start} ${y}h${x - start + 1}v1h${start - x - 1}z`;
+      d += end === null ? `M${start} ${y}.5` : `m${start - end} 0`;
+      d += `h${x - start + 1}`;
+      end = x + 1;
     }
   }
   return { size: modules.size, d };
@@ -38,7 +44,7 @@ export function QrCode({ url, size: drawn = 160, label = `QR code for this page:
       className="qr-code shrink-0 bg-white"
     >
       <rect x={-quiet} y={-quiet} width={size + 2 * quiet} height={size + 2 * quiet} fill="#fff" />
-      <path d={d} fill="#000" />
+      <path d={d} stroke="#000" />
     </svg>
   );
 }

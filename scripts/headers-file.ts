@@ -48,3 +48,17 @@ export function routeHeaderRules(): string {
     .map((route) => `# ${route.pattern}: written without a file extension (lib/routes.ts)\n${headersPattern(route)}\n  Content-Type: ${route.contentType}\n`)
     .join('\n');
 }
+
+/**
+ * Where public/_headers (and deploy/nginx-security.conf, where nginx fills it in from out/_nginx.conf)
+ * lets the build name the inline CSS it allows: `style-src $inline_style_hashes`.
+ */
+export const styleHashesPlaceholder = '$inline_style_hashes';
+
+/** The `_headers` text with the hashes of the pages' inline CSS in the policy (post-export). */
+export function withStyleHashes(text: string, hashes: string): string {
+  if (!text.includes(styleHashesPlaceholder)) {
+    throw new Error(`public/_headers: Content-Security-Policy: style-src must list ${styleHashesPlaceholder}, or every page's inline CSS is refused`);
+  }
+  return text.replaceAll(styleHashesPlaceholder, hashes);
+}

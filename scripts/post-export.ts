@@ -1,12 +1,15 @@
 /**
  * Runs after `next build` over the exported site (out/, or OUT_DIR):
- * 1. removes the framework's JavaScript from every page (see post-export/strip-runtime.ts),
- *    parsing each page into a tree and printing it back, never editing HTML as text;
+ * 1. removes the framework's JavaScript from every page (see post-export/strip-runtime.ts) and
+ *    puts the CSS each kind of page uses inside it (post-export/inline-styles.ts), parsing each
+ *    page into a tree and printing it back, never editing HTML as text;
  * 2. deletes the React Server Component payloads (`index.txt`, `__next.*.txt`) and every file
  *    under `_next/` that no page or stylesheet references any more;
  * 3. removes any page that the route registry does not list (lib/routes.ts);
- * 4. adds to out/_headers the Content-Type of pages written without an extension (lib/routes.ts);
- * 5. writes the other-name redirects (out/_redirects, out/_nginx-redirects.conf);
+ * 4. writes into out/_headers the hashes of the inline CSS (the Content-Security-Policy allows
+ *    those and no other style) and the Content-Type of pages written without an extension;
+ * 5. writes the other-name redirects (out/_redirects) and, for nginx, the redirects and the
+ *    hashes (out/_nginx.conf, which the server block includes);
  * 6. writes a brotli and a gzip copy beside every text file (post-export/precompress.ts);
  * 7. records which inputs the build came from, so `npm test` and `npm start` know it is current.
  */
@@ -17,12 +20,15 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { getMedications, siteIndex } from '../lib/content';
-import { matchRoute } from '../lib/routes';
+import { matchRoute, type Route } from '../lib/routes';
 import { buildStamp, outDir, stampFile } from './build-stamp';
-import { routeHeaderRules } from './headers-file';
-import { nginxRedirectsFile, otherNameRedirects, redirectsFile } from './redirects-file';
+import { otherNameRedirects, redirectsFile } from './redirects-file';
+import { routeHeaderRules, withStyleHashes } from './headers-file';
+import { nginxBuildConf } from './nginx-conf';
+import { nginxBuildFile } from './static-files';
 import { precompress } from './post-export/precompress';
 import rehypeStripRuntime, { localReferences } from './post-export/strip-runtime';
+import rehypeInlineStyles, { cssUsedBy, linkedStylesheets, styleHash } from './post-export/inline-styles';
 
 if (process.argv.includes('--help')) {
   console.log('Usage: tsx scripts/post-export.ts   (run by `npm run build` after `next build`; OUT_DIR=dir for another site)');
@@ -52,20 +58,40 @@ for (const file of allFiles(root).filter((f) => f.endsWith('/index.html'))) {
   }
 }
 
-const processor = unified().use(rehypeParse).use(rehypeStripRuntime).use(rehypeStringify);
+const parser = unified().use(rehypeParse).use(rehypeStripRuntime);
+const printer = unified().use(rehypeStringify);
 const referenced = new Set<string>();
 const files = allFiles(root);
-let pages = 0;
 let removedBytes = 0;
 
+// Pages of one kind (a route of lib/routes.ts; the not-found copies are one more kind) share their CSS.
+const kinds = new Map<Route | 'not-found', { file: string; before: number; tree: Root }[]>();
 for (const file of files.filter((f) => f.endsWith('.html'))) {
   const before = fs.readFileSync(file, 'utf8');
-  const tree = processor.runSync(processor.parse(before)) as Root;
-  for (const ref of localReferences(tree)) referenced.add(ref);
-  const after = processor.stringify(tree);
-  fs.writeFileSync(file, after);
-  removedBytes += before.length - after.length;
-  pages++;
+  const tree = parser.runSync(parser.parse(before)) as Root;
+  const pagePath = urlOf(file).replace(/index\.html$/, '');
+  const kind = matchRoute(pagePath, site)?.route ?? 'not-found';
+  kinds.set(kind, [...(kinds.get(kind) ?? []), { file, before: before.length, tree }]);
+}
+
+const styleHashes = new Set<string>();
+let pages = 0;
+for (const [kind, kindPages] of kinds) {
+  const sheets = [...new Set(kindPages.flatMap((p) => linkedStylesheets(p.tree)))];
+  const css = sheets.map((href) => fs.readFileSync(path.join(root, href.split(/[?#]/)[0]), 'utf8')).join('\n');
+  const used = await cssUsedBy(kindPages.map((p) => printer.stringify(p.tree)), css);
+  if (sheets.length) {
+    styleHashes.add(styleHash(used));
+    console.log(`post-export: ${kind === 'not-found' ? kind : kind.pattern}: ${kindPages.length} page${kindPages.length === 1 ? '' : 's'}, CSS ${(css.length / 1024).toFixed(1)} → ${(used.length / 1024).toFixed(1)} KB inline`);
+  }
+  for (const page of kindPages) {
+    rehypeInlineStyles({ css: used })(page.tree);
+    for (const ref of localReferences(page.tree)) referenced.add(ref);
+    const after = printer.stringify(page.tree);
+    fs.writeFileSync(page.file, after);
+    removedBytes += page.before - after.length;
+    pages++;
+  }
 }
 
 // Fonts and images a stylesheet uses, written absolute or relative to the stylesheet.
@@ -91,14 +117,16 @@ for (const dir of fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).ma
   if (fs.statSync(dir).isDirectory() && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
 }
 
-// The registry's types for extension-less pages, after the hand-written rules of public/_headers.
+// The hashes of the inline CSS in the policy, and the registry's types for extension-less pages
+// after the hand-written rules of public/_headers.
 const headersPath = path.join(root, '_headers');
-fs.writeFileSync(headersPath, `${fs.readFileSync(headersPath, 'utf8').trimEnd()}\n\n${routeHeaderRules()}`);
+const hashes = [...styleHashes].sort().join(' ');
+fs.writeFileSync(headersPath, `${withStyleHashes(fs.readFileSync(headersPath, 'utf8'), hashes).trimEnd()}\n\n${routeHeaderRules()}`);
 
-// Other names: 301s for the hosts that read a file of them.
+// Other names: 301s for the hosts that read a file of them; nginx also gets the hashes.
 const redirects = otherNameRedirects(site);
 fs.writeFileSync(path.join(root, '_redirects'), redirectsFile(redirects));
-fs.writeFileSync(path.join(root, '_nginx-redirects.conf'), nginxRedirectsFile(redirects));
+fs.writeFileSync(path.join(root, nginxBuildFile), nginxBuildConf(redirects, hashes));
 
 // Last, once every file is final: the compressed copies a host sends.
 const compressed = precompress(allFiles(root));

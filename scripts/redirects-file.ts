@@ -1,7 +1,7 @@
 /**
  * The other-name redirects, written by the post-export step from the content and the route
  * registry: `out/_redirects` (Netlify and Cloudflare Pages read it; `npm start` too) and
- * `out/_nginx-redirects.conf` (the nginx config includes it). A 301 tells browsers and search
+ * `out/_nginx.conf` (with the CSS hashes; the nginx server block includes it). A 301 tells browsers and search
  * engines that the monograph is the page; the static page at the same address covers other hosts.
  */
 import type { SiteIndex } from '../lib/routes';

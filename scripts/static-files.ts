@@ -19,8 +19,11 @@ export function resolveFile(root: string, urlPath: string): string | null {
   return fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
 }
 
+/** What the build writes for nginx in out/: the other-name redirects and the inline CSS hashes. */
+export const nginxBuildFile = '_nginx.conf';
+
 /** Files in out/ that are for the host, never for readers (Netlify and Cloudflare do not serve them). */
-export const hostFiles = ['/_headers', '/_redirects', '/_nginx-redirects.conf'];
+export const hostFiles = ['/_headers', '/_redirects', `/${nginxBuildFile}`];
 
 /**
  * The encoding to send, from the reader's Accept-Encoding and the precompressed copies there are:

@@ -33,8 +33,13 @@ if (!hasJava()) {
 
 const dir = process.argv[2] ?? outDir();
 const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+// The checker also reads the CSS inside each page, with a CSS grammar older than two things
+// Tailwind writes, both valid: `@property` (in every browser since July 2024) and `margin-trim`,
+// which appears only in an @supports test of whether the browser knows it. Exactly those two
+// messages are set aside; any other CSS error still fails.
+const knownGaps = ['CSS: Unrecognized at-rule “@property”', 'CSS: “margin-trim”: Property “margin-trim” doesn.t exist'];
 try {
-  execFileSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'gnu', dir], { stdio: 'inherit' });
+  execFileSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'gnu', '--filterpattern', `.*(${knownGaps.join('|')}).*`, dir], { stdio: 'inherit' });
 } catch {
   console.error(`validate-html: the Nu Html Checker found errors in ${dir} (listed above)`);
   process.exit(1);

@@ -15,13 +15,16 @@ const isScriptPreload = (el: Element) => {
 };
 
 /**
- * Removes the framework's runtime from an exported page: every script except JSON-LD, and the
- * preloads that fetch scripts. The page was rendered on the server, so everything a reader needs
+ * Removes the framework's runtime from an exported page: every script except JSON-LD, the
+ * preloads that fetch scripts, and the comments React leaves for hydration. The page was rendered on the server, so everything a reader needs
  * is already in the HTML; what goes is only React's hydration and client router.
  */
 export default function rehypeStripRuntime() {
   return (tree: Root) => {
     remove(tree, (node) => node.type === 'element' && (isRuntimeScript(node as Element) || isScriptPreload(node as Element)));
+    // React's markers for hydration (<!--$-->, <!-- --> between text) and the hidden box that held some.
+    remove(tree, { cascade: false }, (node) => node.type === 'comment');
+    remove(tree, (node) => node.type === 'element' && (node as Element).properties.hidden === true && (node as Element).children.length === 0);
   };
 }
 

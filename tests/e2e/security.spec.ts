@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { exportedPages } from './exported-pages';
 
@@ -30,9 +31,13 @@ for (const path of exportedPages()) {
     const scripts = await page.locator('script:not([type="application/ld+json"])').count();
     expect(scripts).toBe(0);
 
-    const css = requests.find((url) => url.endsWith('.css'));
-    expect(css, 'every page loads the site stylesheet').toBeDefined();
-    const cssResponse = await page.request.get(css!);
-    expect(cssResponse.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    // The CSS is inside the page (one response paints it), allowed by its hash and nothing wider.
+    expect(requests.filter((url) => url.endsWith('.css'))).toEqual([]);
+    const styles = await page.locator('style').allTextContents();
+    expect(styles).toHaveLength(1);
+    const styleSrc = headers['content-security-policy'].match(/style-src ([^;]*)/)![1].split(' ');
+    expect(styleSrc).toContain(`'sha256-${createHash('sha256').update(styles[0]).digest('base64')}'`);
+    expect(styleSrc.every((source) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(source))).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('18px');
   });
 }

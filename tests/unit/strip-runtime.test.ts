@@ -11,7 +11,7 @@ const page = `<!doctype html><html lang="en"><head>
 <link rel="modulepreload" href="/_next/static/chunks/c.js">
 <link rel="preload" as="font" href="/font.woff2">
 <script src="/_next/static/chunks/d.js" async></script>
-</head><body><p>Text</p>
+</head><body><div hidden><!--$--><!--/$--></div><p>Text</p><p>Medicines Explained<!-- -->: all</p><div hidden>kept</div>
 <script>self.__next_f.push([1,"payload"])</script>
 <script type="application/ld+json">{"@type":"Drug"}</script>
 <img src="/icon.svg?v=1"></body></html>`;
@@ -27,6 +27,11 @@ describe('rehypeStripRuntime', () => {
     expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css">');
     expect(html).toContain('<link rel="preload" as="font" href="/font.woff2">');
     expect(html).toContain('<p>Text</p>');
+  });
+
+  it("removes React's hydration comments and the empty hidden box that held them, and nothing else", () => {
+    expect(html).not.toContain('<!--');
+    expect(html).toContain('<body><p>Text</p><p>Medicines Explained: all</p><div hidden>kept</div>');
   });
 
   it('lists the local files the page still needs', () => {
