@@ -19,7 +19,7 @@ interface PageSectionProps {
  */
 export function PageSection({ id, title, className, headingClassName = 'text-2xl font-bold', linkToSection, children }: PageSectionProps) {
   return (
-    <section aria-labelledby={headingId(id)} id={id} className={`scroll-mt-4 ${className ?? ''}`.trim()}>
+    <section aria-labelledby={headingId(id)} id={id} className={`scroll-mt-4 ${linkToSection ? 'body-section ' : ''}${className ?? ''}`.trim()}>
       {linkToSection && typeof title === 'string' ? (
         <SectionHeading id={id} title={title} />
       ) : (

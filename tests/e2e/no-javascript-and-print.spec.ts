@@ -25,6 +25,30 @@ test.describe('with JavaScript turned off', () => {
     }
     await expect(page.getByRole('region', { name: 'Words used on this page' })).toContainText('Intrathecal');
   });
+
+  // The parts below the contents are laid out only when near the screen (content-visibility in
+  // app/globals.css): a jump still lands with the part's heading at the top, on a phone too.
+  test('on a phone, each contents link brings its heading to the top of the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(path);
+    const contents = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+    for (let i = 0; i < (await contents.count()); i++) {
+      const id = (await contents.nth(i).getAttribute('href'))!.slice(1);
+      await page.goto(path);
+      await contents.nth(i).click();
+      const heading = page.locator(`[id="${id}"] h2`);
+      await expect(heading).toBeInViewport();
+      const top = (await heading.boundingBox())!.y;
+      expect(top, id).toBeGreaterThanOrEqual(0);
+      expect(top, id).toBeLessThan(120);
+      // A link from elsewhere straight to the section lands the same way.
+      await page.goto('about:blank');
+      await page.goto(`${path}#${id}`);
+      const landed = (await heading.boundingBox())!.y;
+      expect(landed, `${id} from a link`).toBeGreaterThanOrEqual(0);
+      expect(landed, `${id} from a link`).toBeLessThan(120);
+    }
+  });
 });
 
 async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
