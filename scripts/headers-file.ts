@@ -55,10 +55,12 @@ export function routeHeaderRules(): string {
  */
 export const styleHashesPlaceholder = '$inline_style_hashes';
 
-/** The `_headers` text with the hashes of the pages' inline CSS in the policy (post-export). */
+/** The `_headers` text with the hashes of the pages' inline CSS in each policy line (post-export). */
 export function withStyleHashes(text: string, hashes: string): string {
-  if (!text.includes(styleHashesPlaceholder)) {
+  const isPolicy = (line: string) => /^\s+Content-Security-Policy:/.test(line);
+  const lines = text.split('\n');
+  if (!lines.some(isPolicy) || !lines.filter(isPolicy).every((line) => line.includes(styleHashesPlaceholder))) {
     throw new Error(`public/_headers: Content-Security-Policy: style-src must list ${styleHashesPlaceholder}, or every page's inline CSS is refused`);
   }
-  return text.replaceAll(styleHashesPlaceholder, hashes);
+  return lines.map((line) => (isPolicy(line) ? line.replaceAll(styleHashesPlaceholder, hashes) : line)).join('\n');
 }

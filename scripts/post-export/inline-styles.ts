@@ -23,7 +23,7 @@ export function linkedStylesheets(tree: Root): string[] {
   const walk = (node: Root | Element) => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
-      if (isStylesheet(child) && typeof child.properties.href === 'string') found.push(child.properties.href);
+      if (isStylesheet(child) && typeof child.properties.href === 'string' && child.properties.href.startsWith('/')) found.push(child.properties.href);
       walk(child);
     }
   };

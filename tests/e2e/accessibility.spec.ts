@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { exportedPages } from './exported-pages';
 import { monographPath } from '../policy/lioresal-intrathecal';
 
@@ -50,6 +51,37 @@ test('every control shows a clear focus ring when reached by keyboard', async ({
     });
     expect(ring).toEqual({ outline: 'solid', width: 3, visible: true });
   }
+});
+
+// The lower sections clip what they paint at their edges (content-visibility, app/globals.css): the
+// ring around a link at a section's edge must still show whole, drawn in pixels, not only in CSS.
+test('the focus ring shows whole around a link at the edge of a lower section', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(monographPath);
+  const sections = page.locator('.body-section, .sources, .glossary');
+  expect(await sections.count()).toBeGreaterThan(5);
+  // The first link that starts at its section's left edge, reached by keyboard.
+  let link = null;
+  for (const candidate of await page.locator('.body-section a, .sources a, .glossary a').all()) {
+    const section = candidate.locator('xpath=ancestor::section[1]');
+    const [box, edge] = [await candidate.boundingBox(), await section.evaluate((el) => el.getBoundingClientRect().x + parseFloat(getComputedStyle(el).paddingLeft))];
+    if (box && Math.abs(box.x - edge) < 1) {
+      link = candidate;
+      break;
+    }
+  }
+  expect(link, 'a link at the left edge of a section').not.toBeNull();
+  await link!.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(link!).toBeFocused();
+  const box = (await link!.boundingBox())!;
+  const shot = PNG.sync.read(await page.screenshot());
+  const at = (x: number, y: number) => shot.data.slice((Math.round(y) * shot.width + Math.round(x)) * 4, (Math.round(y) * shot.width + Math.round(x)) * 4 + 3);
+  const middle = box.y + Math.min(box.height, 20) / 2;
+  // 1.5px out: the yellow outline; 6px out: the dark band around it (left of the section's text).
+  expect([...at(box.x - 1.5, middle)]).toEqual([255, 221, 0]);
+  expect(Math.max(...at(box.x - 6, middle))).toBeLessThan(40);
 });
 
 test('text zoomed to 200% still fits the screen', async ({ page }) => {

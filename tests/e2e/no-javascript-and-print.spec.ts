@@ -32,6 +32,7 @@ test.describe('with JavaScript turned off', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(path);
     const contents = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+    expect(await contents.count()).toBeGreaterThan(8);
     for (let i = 0; i < (await contents.count()); i++) {
       const id = (await contents.nth(i).getAttribute('href'))!.slice(1);
       await page.goto(path);

@@ -89,6 +89,14 @@ test('sitemap and robots list every page by absolute URL', async ({ request }) =
 test('the QR code decodes to the page URL', async ({ page }) => {
   await page.goto(monograph);
   const qr = page.getByRole('img', { name: /^QR code for this page/ });
+  // The sections above it are laid out as they come near the screen (content-visibility), which
+  // moves it once: photograph it where it settles, as a phone camera would.
+  await qr.scrollIntoViewIfNeeded();
+  await expect.poll(async () => {
+    const before = JSON.stringify(await qr.boundingBox());
+    await page.waitForTimeout(100);
+    return before === JSON.stringify(await qr.boundingBox());
+  }).toBe(true);
   const png = PNG.sync.read(await qr.screenshot());
   const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   expect(decoded?.data).toBe(`${siteUrl}${monograph}`);

@@ -55,10 +55,16 @@ describe('inline CSS', () => {
   it('allows exactly that text by its SHA-256, in _headers and for nginx', () => {
     const hash = styleHash('a{color:red}');
     expect(hash).toBe(`'sha256-${createHash('sha256').update('a{color:red}').digest('base64')}'`);
-    expect(withStyleHashes("Content-Security-Policy: default-src 'none'; style-src $inline_style_hashes; img-src 'self'", hash)).toBe(
-      `Content-Security-Policy: default-src 'none'; style-src ${hash}; img-src 'self'`,
+    expect(withStyleHashes("/*\n  Content-Security-Policy: default-src 'none'; style-src $inline_style_hashes; img-src 'self'", hash)).toBe(
+      `/*\n  Content-Security-Policy: default-src 'none'; style-src ${hash}; img-src 'self'`,
     );
-    expect(() => withStyleHashes("style-src 'self'", hash)).toThrow(/public\/_headers.*\$inline_style_hashes/);
+    expect(() => withStyleHashes("/*\n  Content-Security-Policy: style-src 'self'", hash)).toThrow(/public\/_headers.*\$inline_style_hashes/);
+    // A comment that names the placeholder is neither filled in nor taken for the policy.
+    const commented = `# the build fills in $inline_style_hashes\n/*\n  Content-Security-Policy: style-src 'self'`;
+    expect(() => withStyleHashes(commented, hash)).toThrow(/style-src must list/);
+    expect(withStyleHashes(`# $inline_style_hashes\n/*\n  Content-Security-Policy: style-src $inline_style_hashes`, hash)).toBe(
+      `# $inline_style_hashes\n/*\n  Content-Security-Policy: style-src ${hash}`,
+    );
     expect(nginxBuildConf([], hash)).toContain(`set $inline_style_hashes "${hash}";`);
   });
 });
