@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { nginxPattern, routes } from '../lib/routes';
 import { styleHashesPlaceholder } from './headers-file';
 import { nginxRedirectsFile, type Redirect } from './redirects-file';
+import { hostFiles } from './static-files';
 
 export const nginxConfPath = 'deploy/nginx-site.conf';
 
@@ -58,7 +59,7 @@ location = /404.html {
 }
 
 # The host's own files in out/ are not for readers.
-location ~ ^/_(headers|redirects|nginx\\.conf)$ {
+location ~ ^(${hostFiles.map((file) => file.replaceAll('.', '\\.')).join('|')})$ {
   return 404;
 }
 

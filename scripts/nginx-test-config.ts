@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { nginxBuildFile } from './static-files';
 
 export interface TestNginx {
   dir: string;
@@ -20,9 +21,9 @@ export interface TestNginx {
 const installedOut = '/var/www/medicines-explained/out';
 const installedSnippets = '/etc/nginx/snippets/';
 
-export function substitute(text: string, paths: { snippets: string; out: string; redirects: string }, ports?: { port: number; httpPort: number }): string {
+export function substitute(text: string, paths: { snippets: string; out: string; nginxBuild: string }, ports?: { port: number; httpPort: number }): string {
   let result = text
-    .replaceAll(`${installedOut}/_nginx.conf`, paths.redirects)
+    .replaceAll(`${installedOut}/${nginxBuildFile}`, paths.nginxBuild)
     .replaceAll(installedOut, paths.out)
     .replaceAll(installedSnippets, `${paths.snippets}/`);
   if (ports) {
@@ -41,13 +42,13 @@ export function writeTestNginx(outDir: string, port: number, httpPort: number): 
   const snippets = path.join(dir, 'snippets');
   fs.mkdirSync(snippets);
   const out = path.resolve(outDir);
-  const paths = { snippets, out, redirects: path.join(dir, '_nginx.conf') };
+  const paths = { snippets, out, nginxBuild: path.join(dir, nginxBuildFile) };
   const copy = (from: string, to: string, ports?: { port: number; httpPort: number }) =>
     fs.writeFileSync(to, substitute(fs.readFileSync(from, 'utf8'), paths, ports));
 
   copy('deploy/nginx-security.conf', path.join(snippets, 'medicines-explained-security.conf'));
   copy('deploy/nginx-site.conf', path.join(snippets, 'medicines-explained-site.conf'));
-  copy(path.join(out, '_nginx.conf'), paths.redirects);
+  copy(path.join(out, nginxBuildFile), paths.nginxBuild);
   copy('deploy/medicines-explained.nginx', path.join(dir, 'medicines-explained.nginx'), { port, httpPort });
 
   const pidFile = path.join(dir, 'nginx.pid');

@@ -71,21 +71,22 @@ for (const file of files.filter((f) => f.endsWith('.html'))) {
   const tree = parser.runSync(parser.parse(before)) as Root;
   const pagePath = urlOf(file).replace(/index\.html$/, '');
   const kind = matchRoute(pagePath, site)?.route ?? 'not-found';
-  kinds.set(kind, [...(kinds.get(kind) ?? []), { file, before: before.length, tree }]);
+  if (!kinds.has(kind)) kinds.set(kind, []);
+  kinds.get(kind)!.push({ file, before: before.length, tree });
 }
 
 const styleHashes = new Set<string>();
 let pages = 0;
 for (const [kind, kindPages] of kinds) {
   const sheets = [...new Set(kindPages.flatMap((p) => linkedStylesheets(p.tree)))];
-  const css = sheets.map((href) => fs.readFileSync(path.join(root, href.split(/[?#]/)[0]), 'utf8')).join('\n');
-  const used = await cssUsedBy(kindPages.map((p) => printer.stringify(p.tree)), css);
   if (sheets.length) {
+    const css = sheets.map((href) => fs.readFileSync(path.join(root, href.split(/[?#]/)[0]), 'utf8')).join('\n');
+    const used = await cssUsedBy(kindPages.map((p) => printer.stringify(p.tree)), css);
     styleHashes.add(styleHash(used));
     console.log(`post-export: ${kind === 'not-found' ? kind : kind.pattern}: ${kindPages.length} page${kindPages.length === 1 ? '' : 's'}, CSS ${(css.length / 1024).toFixed(1)} → ${(used.length / 1024).toFixed(1)} KB inline`);
+    for (const page of kindPages) rehypeInlineStyles({ css: used })(page.tree);
   }
   for (const page of kindPages) {
-    rehypeInlineStyles({ css: used })(page.tree);
     for (const ref of localReferences(page.tree)) referenced.add(ref);
     const after = printer.stringify(page.tree);
     fs.writeFileSync(page.file, after);

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Element, Root } from 'hast';
+import { selectAll } from 'hast-util-select';
 import { PurgeCSS } from 'purgecss';
 import purgeFromHtml from 'purgecss-from-html';
 import { remove } from 'unist-util-remove';
@@ -12,24 +13,13 @@ import { remove } from 'unist-util-remove';
  * one hash: the Content-Security-Policy allows exactly those hashes and no other inline style.
  */
 
-const tokens = (value: unknown) => (Array.isArray(value) ? value.map(String) : String(value ?? '').split(/\s+/));
-
-const isStylesheet = (node: Root['children'][number]): node is Element =>
-  node.type === 'element' && node.tagName === 'link' && tokens(node.properties.rel).includes('stylesheet');
+const stylesheet = 'link[rel~="stylesheet"]';
 
 /** The local stylesheets a page links, in order. */
-export function linkedStylesheets(tree: Root): string[] {
-  const found: string[] = [];
-  const walk = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      if (isStylesheet(child) && typeof child.properties.href === 'string' && child.properties.href.startsWith('/')) found.push(child.properties.href);
-      walk(child);
-    }
-  };
-  walk(tree);
-  return found;
-}
+export const linkedStylesheets = (tree: Root): string[] =>
+  selectAll(stylesheet, tree)
+    .map((link) => link.properties.href)
+    .filter((href): href is string => typeof href === 'string' && href.startsWith('/'));
 
 /**
  * The rules of `css` that can apply to at least one of `pages` (PurgeCSS, reading each page's
@@ -55,16 +45,9 @@ export const styleHash = (css: string) => `'sha256-${crypto.createHash('sha256')
 /** Replaces the page's stylesheet links with one <style> element holding `css`, in the first one's place. */
 export default function rehypeInlineStyles(options: { css: string }) {
   return (tree: Root) => {
-    let placed = false;
-    remove(tree, (node) => {
-      if (!isStylesheet(node as Root['children'][number])) return false;
-      if (placed) return true;
-      const link = node as Element;
-      link.tagName = 'style';
-      link.properties = {};
-      link.children = [{ type: 'text', value: options.css }];
-      placed = true;
-      return false;
-    });
+    const [first, ...rest] = selectAll(stylesheet, tree);
+    if (!first) return;
+    Object.assign(first, { tagName: 'style', properties: {}, children: [{ type: 'text', value: options.css }] });
+    remove(tree, { cascade: false }, (node) => rest.includes(node as Element));
   };
 }

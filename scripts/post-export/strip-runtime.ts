@@ -16,8 +16,9 @@ const isScriptPreload = (el: Element) => {
 
 /**
  * Removes the framework's runtime from an exported page: every script except JSON-LD, the
- * preloads that fetch scripts, and the comments React leaves for hydration. The page was rendered on the server, so everything a reader needs
- * is already in the HTML; what goes is only React's hydration and client router.
+ * preloads that fetch scripts, and the comments React leaves for hydration. The page was rendered
+ * on the server, so everything a reader needs is already in the HTML; what goes is only React's
+ * hydration and client router.
  */
 export default function rehypeStripRuntime() {
   return (tree: Root) => {

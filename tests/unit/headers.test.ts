@@ -60,6 +60,6 @@ describe('deploy/nginx-site.conf', () => {
     // Every location that serves a file sends the security headers; the one for the host's own files sends nothing.
     expect(conf.match(/^location /gm)).toHaveLength(5);
     expect(conf.match(/include \/etc\/nginx\/snippets\/medicines-explained-security\.conf;/g)).toHaveLength(4);
-    expect(block('~ ^/_(headers')).toContain('return 404;');
+    expect(block('~ ^(/_headers|')).toContain('return 404;');
   });
 });
