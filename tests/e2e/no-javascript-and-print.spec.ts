@@ -29,6 +29,7 @@ test.describe('with JavaScript turned off', () => {
   // The parts below the contents are laid out only when near the screen (content-visibility in
   // app/globals.css): a jump still lands with the part's heading at the top, on a phone too.
   test('on a phone, each contents link brings its heading to the top of the screen', async ({ page }) => {
+    test.slow(); // three page loads for each of a dozen sections: 15 s alone, over 30 s on a busy CI machine
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(path);
     const contents = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
