@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ElementContent } from 'hast';
 import { visit } from 'unist-util-visit';
-import type { z } from 'zod';
 import { sourceAnchor } from './citations';
 import { readFrontMatter, type FieldLocator } from './front-matter';
 import { findBrokenLinks } from './link-check';
@@ -10,9 +9,11 @@ import type { InternalLink } from './markdown/check-links';
 import type { HeadingInfo } from './markdown/heading-ids';
 import { renderBody, type BodySection, type Citation } from './markdown/render';
 import { headingId, pageAnchors, urgentCardId } from './page-anchors';
-import { ContentError, type Problem } from './problems';
+import { claimsFileOf, readClaimsRegister } from './claims-register';
+import { checkClaims, type Claim } from './claims';
+import { ContentError, describeIssue, type Problem } from './problems';
 import { medicationRoute } from './routes';
-import { pageProblems } from './rules';
+import { claimParts, pageProblems } from './rules';
 import { medicationSchema, todayIso, type MedicationFacts } from './schema';
 import { slug as slugify } from 'github-slugger';
 
@@ -36,6 +37,10 @@ export interface Medication {
   internalLinks: InternalLink[];
   /** The other names a reader may type (otherBrands and otherNames), each with its address slug. */
   otherNames: OtherName[];
+  /** The claims register, checked against the page: what each instruction rests on (the evidence page). */
+  claims: Claim[];
+  /** Where the register lives, relative to the project. */
+  claimsFile: string;
 }
 
 export interface OtherName {
@@ -66,18 +71,6 @@ function listMarkdownFiles(dir: string): string[] {
     .filter((name) => name.endsWith('.md'))
     .map((name) => path.join(dir, name))
     .sort();
-}
-
-/** One schema problem as a writer reads it: the field, then what is wrong with the value. */
-function describeIssue(issue: z.core.$ZodIssue, data: unknown, lineOf: FieldLocator): Omit<Problem, 'file'> {
-  const field = issue.path.length ? issue.path.join('.') : 'front matter';
-  // An unknown field is reported on its parent; its own line is where the writer looks.
-  const line = lineOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path);
-  if (issue.code === 'unrecognized_keys') {
-    return { field, line, message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (check the spelling)` };
-  }
-  const value = issue.path.reduce<unknown>((obj, key) => (obj as Record<PropertyKey, unknown> | undefined)?.[key], data);
-  return { field, line, message: value === undefined ? `is missing (${issue.message})` : `${JSON.stringify(value)} ${issue.message}` };
 }
 
 /** The ids of the parts the page itself draws around the body, as far as this page has them. */
@@ -169,6 +162,10 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
   if (!parsed.success) return { problems, draft };
   const pageBody = { intro: body.intro, introCitations, sections, headings: body.headings, startLine: front.bodyStartLine };
   for (const problem of pageProblems(parsed.data, pageBody, front.lineOf)) problems.push({ file, ...problem });
+  const register = readClaimsRegister(absolute);
+  problems.push(...register.problems);
+  const checked = checkClaims(claimParts(parsed.data, pageBody, front.lineOf), register, file);
+  problems.push(...checked.problems);
   // `npm run new` marks what a writer must fill in with TODO; none of it may reach a reader.
   if (!draft) {
     raw.split('\n').forEach((text, index) => {
@@ -201,6 +198,8 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
       anchors,
       internalLinks: body.internalLinks.map((l) => ({ ...l, line: fileLine(l.line) })),
       otherNames: otherNamesOf(parsed.data, slug, front.lineOf),
+      claims: checked.claims,
+      claimsFile: register.file,
     },
   };
 }
@@ -276,6 +275,7 @@ const cache = new Map<string, Loaded>();
 /** File names, sizes and change times: cheap to read on every request of the dev server. */
 function fingerprint(dir: string): string {
   return listMarkdownFiles(path.join(dir, 'medications'))
+    .flatMap((file) => [file, claimsFileOf(file)].filter((f) => fs.existsSync(f)))
     .map((file) => {
       const stat = fs.statSync(file);
       return `${file}:${stat.size}:${stat.mtimeMs}`;

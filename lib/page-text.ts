@@ -11,25 +11,35 @@ import { summaryParts } from './take-home';
  * count as words).
  */
 
-/** Each paragraph, list item and table cell of a tree, as plain text. */
-export function textBlocks(nodes: readonly ElementContent[]): string[] {
-  const blocks: string[] = [];
+/** A paragraph, list item or table cell as plain text, with the line it starts on (in the Markdown). */
+export interface TextBlock {
+  text: string;
+  line?: number;
+}
+
+/** Each paragraph, list item and table cell of a tree, as plain text, with its line. */
+export function textBlocksAt(nodes: readonly ElementContent[]): TextBlock[] {
+  const blocks: TextBlock[] = [];
   for (const node of nodes) {
     visit(node as Nodes, 'element', (element) => {
+      const line = element.position?.start.line;
       if (element.tagName === 'p' || element.tagName === 'td' || element.tagName === 'th') {
-        blocks.push(toString(element).trim());
+        blocks.push({ text: toString(element).trim(), line });
         return SKIP;
       }
       if (element.tagName === 'li') {
         // A tight list item holds its text directly; nested lists and paragraphs are blocks of their own.
         const own = element.children.filter((c) => !(c.type === 'element' && ['p', 'ul', 'ol'].includes(c.tagName)));
         const text = own.map((c) => toString(c)).join('').trim();
-        if (text) blocks.push(text);
+        if (text) blocks.push({ text, line });
       }
     });
   }
-  return blocks.filter(Boolean);
+  return blocks.filter((block) => block.text);
 }
+
+/** Each paragraph, list item and table cell of a tree, as plain text. */
+export const textBlocks = (nodes: readonly ElementContent[]): string[] => textBlocksAt(nodes).map((block) => block.text);
 
 export interface TextPart {
   name: string;

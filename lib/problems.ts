@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type { FieldLocator } from './front-matter';
+
 /** One thing wrong with the content, said so that a writer can find and fix it. */
 export interface Problem {
   /** Path of the file, relative to the project (e.g. `content/medications/x.md`). */
@@ -20,3 +23,16 @@ export class ContentError extends Error {
     this.name = 'ContentError';
   }
 }
+
+/** One schema problem as a writer reads it: the field, then what is wrong with the value. */
+export function describeIssue(issue: z.core.$ZodIssue, data: unknown, lineOf: FieldLocator): Omit<Problem, 'file'> {
+  const field = issue.path.length ? issue.path.join('.') : 'front matter';
+  // An unknown field is reported on its parent; its own line is where the writer looks.
+  const line = lineOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    return { field, line, message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (check the spelling)` };
+  }
+  const value = issue.path.reduce<unknown>((obj, key) => (obj as Record<PropertyKey, unknown> | undefined)?.[key], data);
+  return { field, line, message: value === undefined ? `is missing (${issue.message})` : `${JSON.stringify(value)} ${issue.message}` };
+}
+

@@ -1,7 +1,9 @@
+import type { ClaimPart } from './claims';
 import { sourceAnchor } from './citations';
 import type { FieldLocator } from './front-matter';
 import type { Citation, RenderedBody } from './markdown/render';
-import { pageText, textBlocks, usesTerm } from './page-text';
+import { sectionContent } from './markdown/render';
+import { pageText, textBlocks, textBlocksAt, usesTerm } from './page-text';
 import type { Problem } from './problems';
 import type { MedicationFacts } from './schema';
 
@@ -127,4 +129,51 @@ function citationProblems(facts: MedicationFacts, parts: CitedPart[], lineOf: Fi
     }
   });
   return problems;
+}
+
+/**
+ * The page's text as the claims check reads it, part by part, each part with the sources it
+ * cites and each block with the field or file line a writer finds it at. The wallet card cites
+ * nothing of its own: every line of it is the page's, so any source the page cites will do.
+ */
+export function claimParts(facts: MedicationFacts, body: PageBody, lineOf: FieldLocator): ClaimPart[] {
+  const field = (...path: (string | number)[]) => ({ field: path.join('.'), line: lineOf(path) });
+  const fromBody = (nodes: Parameters<typeof textBlocksAt>[0]) =>
+    textBlocksAt(nodes).map((block) => {
+      const line = block.line === undefined ? undefined : block.line + body.startLine - 1;
+      return { text: block.text, field: line ? `body line ${line}` : 'body' };
+    });
+  const parts: ClaimPart[] = [
+    {
+      name: 'the summary and key facts',
+      citations: facts.keyFactsSources,
+      blocks: [
+        { text: facts.summary, ...field('summary') },
+        { text: facts.usedFor, ...field('usedFor') },
+        { text: facts.givenBy, ...field('givenBy') },
+      ],
+    },
+    ...facts.urgentCards.map((card, i) => ({
+      name: `the urgent box "${card.title}"`,
+      citations: card.sources,
+      blocks: [
+        { text: card.intro, ...field('urgentCards', i, 'intro') },
+        ...card.items.map((item, j) => ({ text: item, ...field('urgentCards', i, 'items', j) })),
+        { text: card.action, ...field('urgentCards', i, 'action') },
+      ],
+    })),
+    ...(body.intro.length ? [{ name: 'the text before the first ## section', citations: body.introCitations.map((c) => c.id), blocks: fromBody(body.intro) }] : []),
+    ...body.sections.map((s) => ({ name: `section "${s.title}"`, citations: s.citations.map((c) => c.id), blocks: fromBody(sectionContent(s)) })),
+  ];
+  const card = facts.takeHome.card;
+  if (card) {
+    const cited = [...new Set(parts.flatMap((part) => part.citations))];
+    const face = (side: 'front' | 'back') => [
+      { text: card[side].title, ...field('takeHome', 'card', side, 'title') },
+      ...card[side].items.map((item, j) => ({ text: item, ...field('takeHome', 'card', side, 'items', j) })),
+      { text: card[side].action, ...field('takeHome', 'card', side, 'action') },
+    ];
+    parts.push({ name: 'the wallet card', citations: cited, blocks: [{ text: card.statement, ...field('takeHome', 'card', 'statement') }, ...face('front'), ...face('back')] });
+  }
+  return parts;
 }

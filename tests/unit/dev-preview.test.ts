@@ -58,14 +58,14 @@ describe('npm run dev', () => {
     edit('Common side effects include', 'Common side effects, as just edited, include');
     expect((await get(monograph)).html).toContain('Common side effects, as just edited, include');
 
-    edit('nextReview: "2027-11-25"', 'nextReview: "2027-13-45"');
+    edit('nextReview: "2027-12-01"', 'nextReview: "2027-13-45"');
     const broken = await get('/');
     const relative = path.relative(process.cwd(), file);
     const message = `${relative}: nextReview: "2027-13-45" is not a valid date (use YYYY-MM-DD, in quotes) (line`;
     expect(broken.html.replace(/&quot;/g, '"')).toContain(message);
     expect(terminal).toContain(message);
 
-    edit('nextReview: "2027-13-45"', 'nextReview: "2027-11-25"');
+    edit('nextReview: "2027-13-45"', 'nextReview: "2027-12-01"');
     const fixed = await get(monograph);
     expect(fixed.status).toBe(200);
     expect(fixed.html).toContain('Common side effects, as just edited, include');

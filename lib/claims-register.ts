@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import type { RegisterFile } from './claims';
+import { describeIssue, type Problem } from './problems';
+import { claimsRegisterSchema } from './schema';
+
+/** The register of `content/medications/x.md` is `content/medications/x.claims.yaml`. */
+export const claimsFileOf = (markdownFile: string) => markdownFile.replace(/\.md$/, '.claims.yaml');
+
+/**
+ * Reads a monograph's claims register with its lines. A missing register is an empty one: every
+ * instruction on the page is then reported as unregistered, naming the file to create.
+ */
+export function readClaimsRegister(markdownFile: string): RegisterFile & { problems: Problem[] } {
+  const absolute = claimsFileOf(markdownFile);
+  const file = path.relative(process.cwd(), absolute);
+  const empty = { file, entries: [], lineOf: () => undefined };
+  if (!fs.existsSync(absolute)) return { ...empty, problems: [] };
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(fs.readFileSync(absolute, 'utf8'), { lineCounter, schema: 'core', uniqueKeys: true });
+  if (doc.errors.length) {
+    return {
+      ...empty,
+      problems: doc.errors.map((error) => ({ file, field: 'register', line: error.linePos?.[0].line, message: `is not valid YAML: ${error.message.split('\n')[0]}` })),
+    };
+  }
+  const lineOf = (fieldPath: readonly PropertyKey[]) => {
+    for (let depth = fieldPath.length; depth > 0; depth--) {
+      const node = doc.getIn(fieldPath.slice(0, depth), true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  const data: unknown = doc.toJS() ?? [];
+  const parsed = claimsRegisterSchema.safeParse(data);
+  if (!parsed.success) {
+    return { ...empty, lineOf, problems: parsed.error.issues.map((issue) => ({ file, ...describeIssue(issue, data, lineOf) })) };
+  }
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  parsed.data.forEach((entry, index) => {
+    const key = entry.says.toLowerCase().replace(/\s+/g, ' ');
+    const first = seen.get(key);
+    if (first !== undefined) problems.push({ file, field: `${index}.says`, line: lineOf([index, 'says']), message: `the same sentence as entry ${first} (line ${lineOf([first, 'says'])}): register a sentence once` });
+    else seen.set(key, index);
+  });
+  return { file, entries: parsed.data, lineOf, problems };
+}
