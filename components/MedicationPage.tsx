@@ -3,7 +3,7 @@ import { resolveCitations } from '@/lib/citations';
 import type { Medication } from '@/lib/content';
 import { sectionContent } from '@/lib/markdown/render';
 import { pageAnchors, urgentCardId } from '@/lib/page-anchors';
-import { cardRoute, summaryRoute } from '@/lib/routes';
+import { cardRoute, evidenceRoute, summaryRoute } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 import { medicationJsonLd } from '@/lib/structured-data';
 import { Contents } from './Contents';
@@ -97,7 +97,7 @@ export function monographOutline(medication: Medication): OutlineEntry[] {
       title: section.title,
       inContents: true,
       render: () => (
-        <PageSection id={section.id} title={section.title} linkToSection>
+        <PageSection id={section.id} title={section.title} bodySection>
           <Markdown nodes={sectionContent(section)} />
           <SourceCitations citations={citedIds(section.citations)} />
         </PageSection>
@@ -123,7 +123,7 @@ export function monographOutline(medication: Medication): OutlineEntry[] {
       id: pageAnchors.sources,
       title: 'Sources',
       inContents: true,
-      render: () => <SourcesList id={pageAnchors.sources} title="Sources" sources={facts.sources} />,
+      render: () => <SourcesList id={pageAnchors.sources} title="Sources" sources={facts.sources} evidenceHref={evidenceRoute.path({ slug: medication.slug })} />,
     },
     {
       id: pageAnchors.share,

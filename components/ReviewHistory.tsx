@@ -5,12 +5,12 @@ import { formatDate } from '@/lib/site';
 const shown = 3;
 
 /** What changed at the latest reviews, newest first, so a returning reader sees what is new. */
-export function ReviewHistory({ entries }: { entries: ReviewEntry[] }) {
+export function ReviewHistory({ entries, all = false }: { entries: ReviewEntry[]; all?: boolean }) {
   return (
     <>
-      <p className="mt-3 font-bold">What changed at recent reviews:</p>
+      <p className="mt-3 font-bold">{all ? 'What changed at each review:' : 'What changed at recent reviews:'}</p>
       <ul className="review-history mt-1 list-disc space-y-1 pl-6">
-        {entries.slice(0, shown).map((entry, index) => (
+        {(all ? entries : entries.slice(0, shown)).map((entry, index) => (
           <li key={index}>
             <time dateTime={entry.date}>{formatDate(entry.date)}</time>: {entry.change}
           </li>

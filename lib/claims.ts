@@ -204,7 +204,11 @@ export function sentencesOf(text: string): string[] {
 
 /** A part of the page that cites its sources: a section, an urgent box, the key facts, the card. */
 export interface ClaimPart {
+  /** How a writer knows the part, in messages: `section "Side effects"`. */
   name: string;
+  /** How a reader knows it, on the evidence page, and its id on the monograph (none: the wallet card). */
+  title: string;
+  id?: string;
   /** The source ids the part cites. */
   citations: readonly string[];
   /** Its text, block by block, each with where a writer finds it. */
@@ -213,8 +217,8 @@ export interface ClaimPart {
 
 /** One register entry as the evidence page shows it: the sentence, where it stands, what it rests on. */
 export interface Claim extends ClaimEntry {
-  /** The parts of the page the sentence stands in. */
-  parts: string[];
+  /** The parts of the page the sentence stands in, in page order. */
+  parts: Pick<ClaimPart, 'title' | 'id'>[];
   /** Instruction or safety statement, by the rule above (undefined: registered by choice). */
   kind?: Kind;
 }
@@ -265,16 +269,17 @@ export function checkClaims(parts: ClaimPart[], register: RegisterFile, pageFile
     part.blocks.flatMap((block) => sentencesOf(block.text).map((sentence) => ({ sentence, block: block.text, part, field: block.field, line: block.line }))),
   );
   const bySentence = new Map(register.entries.map((entry, index) => [lower(entry.says), index]));
-  const found = register.entries.map(() => ({ parts: new Set<string>(), kind: undefined as Kind | undefined, close: false }));
+  const found = register.entries.map(() => ({ parts: new Set<ClaimPart>(), kind: undefined as Kind | undefined, close: false, first: Infinity }));
   const where = (o: Occurrence) => ({ file: pageFile, field: o.field, ...(o.line ? { line: o.line } : {}) });
   const entryLine = (index: number) => register.lineOf([index, 'says']) ?? register.lineOf([index]);
 
-  for (const o of occurrences) {
+  for (const [at, o] of occurrences.entries()) {
     const index = bySentence.get(lower(o.sentence));
     const kind = classify(o.sentence, o.block);
     if (index !== undefined) {
       const entry = register.entries[index];
-      found[index].parts.add(o.part.name);
+      found[index].parts.add(o.part);
+      found[index].first = Math.min(found[index].first, at);
       found[index].kind ??= kind?.kind;
       for (const lack of weaknesses(o.sentence, entry.requires)) {
         problems.push({ ...where(o), message: `"${o.sentence}" does not say what its source requires (${Object.keys(entry.from).join(', ')}): ${lack} (${register.file} line ${entryLine(index)})` });
@@ -316,8 +321,11 @@ export function checkClaims(parts: ClaimPart[], register: RegisterFile, pageFile
     }
   });
 
+  // In the order a reader meets them on the page.
   const claims = register.entries
-    .map((entry, index) => ({ ...entry, parts: [...found[index].parts], kind: found[index].kind }))
-    .filter((claim) => claim.parts.length > 0);
+    .map((entry, index) => ({ ...entry, parts: [...found[index].parts].map(({ title, id }) => ({ title, id })), kind: found[index].kind, first: found[index].first }))
+    .filter((claim) => claim.parts.length > 0)
+    .sort((a, b) => a.first - b.first)
+    .map(({ first: _first, ...claim }) => claim);
   return { problems, claims };
 }

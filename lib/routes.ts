@@ -69,6 +69,19 @@ export const summaryRoute: Route = {
   lastModified: medicationRoute.lastModified,
 };
 
+/**
+ * "How this page was checked": every instruction and safety statement of a monograph with its
+ * source, the place in the source and what the source requires (the claims register), and the
+ * review history. For clinicians, reviewers and doubtful readers.
+ */
+export const evidenceRoute: Route = {
+  pattern: '/medications/[slug]/evidence/',
+  path: ({ slug }) => `${medicationRoute.path({ slug })}evidence/`,
+  params: medicationRoute.params,
+  inSitemap: true,
+  lastModified: medicationRoute.lastModified,
+};
+
 /** The wallet emergency card, for the monographs that declare one. */
 export const cardRoute: Route = {
   pattern: '/medications/[slug]/card/',
@@ -91,7 +104,7 @@ export const previewImageRoute: Route = {
   contentType: 'image/png',
 };
 
-export const routes: readonly Route[] = [homeRoute, medicationRoute, otherNameRoute, summaryRoute, cardRoute, previewImageRoute];
+export const routes: readonly Route[] = [homeRoute, medicationRoute, otherNameRoute, summaryRoute, cardRoute, evidenceRoute, previewImageRoute];
 
 const patternSource = (pattern: string, param: string) =>
   pattern

@@ -1,4 +1,5 @@
 import type { ClaimPart } from './claims';
+import { pageAnchors, urgentCardId } from './page-anchors';
 import { sourceAnchor } from './citations';
 import type { FieldLocator } from './front-matter';
 import type { Citation, RenderedBody } from './markdown/render';
@@ -146,6 +147,8 @@ export function claimParts(facts: MedicationFacts, body: PageBody, lineOf: Field
   const parts: ClaimPart[] = [
     {
       name: 'the summary and key facts',
+      title: 'Summary and key facts',
+      id: pageAnchors.keyFacts,
       citations: facts.keyFactsSources,
       blocks: [
         { text: facts.summary, ...field('summary') },
@@ -155,6 +158,8 @@ export function claimParts(facts: MedicationFacts, body: PageBody, lineOf: Field
     },
     ...facts.urgentCards.map((card, i) => ({
       name: `the urgent box "${card.title}"`,
+      title: `Urgent: ${card.title}`,
+      id: urgentCardId(i),
       citations: card.sources,
       blocks: [
         { text: card.intro, ...field('urgentCards', i, 'intro') },
@@ -162,8 +167,8 @@ export function claimParts(facts: MedicationFacts, body: PageBody, lineOf: Field
         { text: card.action, ...field('urgentCards', i, 'action') },
       ],
     })),
-    ...(body.intro.length ? [{ name: 'the text before the first ## section', citations: body.introCitations.map((c) => c.id), blocks: fromBody(body.intro) }] : []),
-    ...body.sections.map((s) => ({ name: `section "${s.title}"`, citations: s.citations.map((c) => c.id), blocks: fromBody(sectionContent(s)) })),
+    ...(body.intro.length ? [{ name: 'the text before the first ## section', title: 'Introduction', id: pageAnchors.introduction, citations: body.introCitations.map((c) => c.id), blocks: fromBody(body.intro) }] : []),
+    ...body.sections.map((s) => ({ name: `section "${s.title}"`, title: s.title, id: s.id, citations: s.citations.map((c) => c.id), blocks: fromBody(sectionContent(s)) })),
   ];
   const card = facts.takeHome.card;
   if (card) {
@@ -173,7 +178,7 @@ export function claimParts(facts: MedicationFacts, body: PageBody, lineOf: Field
       ...card[side].items.map((item, j) => ({ text: item, ...field('takeHome', 'card', side, 'items', j) })),
       { text: card[side].action, ...field('takeHome', 'card', side, 'action') },
     ];
-    parts.push({ name: 'the wallet card', citations: cited, blocks: [{ text: card.statement, ...field('takeHome', 'card', 'statement') }, ...face('front'), ...face('back')] });
+    parts.push({ name: 'the wallet card', title: 'Wallet card', citations: cited, blocks: [{ text: card.statement, ...field('takeHome', 'card', 'statement') }, ...face('front'), ...face('back')] });
   }
   return parts;
 }
