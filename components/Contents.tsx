@@ -15,7 +15,7 @@ export function Contents({ entries }: { entries: ContentsEntry[] }) {
       <ol className="mt-2 space-y-1">
         {entries.map((entry) => (
           <li key={entry.id}>
-            <a href={`#${entry.id}`} className="inline-block py-1">
+            <a href={`#${entry.id}`}>
               {entry.title}
             </a>
           </li>

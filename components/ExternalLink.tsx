@@ -12,7 +12,7 @@ interface ExternalLinkProps {
 /** A link that leaves the site, saying so in words a reader sees before tapping. */
 export function ExternalLink({ href, children, className }: ExternalLinkProps) {
   return (
-    <a href={href} rel="noopener noreferrer" className={`external-link ${className ?? ''}`.trim()}>
+    <a href={href} rel="noopener noreferrer" className={className}>
       {children} <span className="external-cue">{externalCueText}</span>
     </a>
   );

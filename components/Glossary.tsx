@@ -14,7 +14,7 @@ export function Glossary({ id, title, entries }: GlossaryProps) {
       <dl className="mt-3 space-y-3">
         {entries.map((entry) => (
           <div key={entry.term}>
-            <dt className="font-bold">{entry.term}</dt>
+            <dt>{entry.term}</dt>
             <dd>{entry.definition}</dd>
           </div>
         ))}

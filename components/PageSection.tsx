@@ -19,7 +19,7 @@ interface PageSectionProps {
  */
 export function PageSection({ id, title, className, headingClassName = 'text-2xl font-bold', bodySection, children }: PageSectionProps) {
   return (
-    <section aria-labelledby={headingId(id)} id={id} className={`scroll-mt-4 ${bodySection ? 'body-section ' : ''}${className ?? ''}`.trim()}>
+    <section aria-labelledby={headingId(id)} id={id} className={`${bodySection ? 'body-section ' : ''}${className ?? ''}`.trim() || undefined}>
       <h2 id={headingId(id)} className={bodySection ? 'section-heading' : headingClassName}>
         {title}
       </h2>

@@ -18,9 +18,9 @@ export function SourcesList({ id, title, sources, evidenceHref }: SourcesListPro
       <p className="mt-2">Everything on this page comes from these sources. Each part of the page gives the numbers of its sources.</p>
       <ol className="mt-3 list-decimal space-y-2 pl-6">
         {sources.map((source) => (
-          <li key={source.id} id={sourceAnchor(source.id)} className="scroll-mt-4">
+          <li key={source.id} id={sourceAnchor(source.id)}>
             {source.url ? <ExternalLink href={source.url}>{source.title}</ExternalLink> : source.title}
-            <span className="block text-sm text-slate-700 dark:text-slate-300">{source.publisher}</span>
+            <span className="publisher">{source.publisher}</span>
           </li>
         ))}
       </ol>

@@ -18,11 +18,12 @@ interface SummaryListProps {
 export function SummaryList({ id, heading, rows, citations }: SummaryListProps) {
   return (
     <PageSection id={id} title={heading} className="summary-list mt-6">
-      <dl className="mt-3 divide-y divide-slate-300 border-y border-slate-300 dark:divide-slate-600 dark:border-slate-600">
+      {/* Rows are drawn by .summary-list in globals.css: one rule, not the same utilities on every row. */}
+      <dl className="mt-3">
         {rows.map((row) => (
-          <div key={row.label} className="py-3 sm:grid sm:grid-cols-3 sm:gap-4">
-            <dt className="font-bold">{row.label}</dt>
-            <dd className="mt-1 sm:col-span-2 sm:mt-0">{row.value}</dd>
+          <div key={row.label}>
+            <dt>{row.label}</dt>
+            <dd>{row.value}</dd>
           </div>
         ))}
       </dl>

@@ -23,19 +23,20 @@ export function UrgentCard({ id, card, citations }: UrgentCardProps) {
           {card.title}
         </>
       }
-      className="urgent-card mt-6 border-4 border-red-700 dark:border-red-400"
-      headingClassName="bg-red-700 px-4 py-3 text-xl font-bold text-white dark:bg-red-900 dark:text-white"
+      className="urgent-card"
+      headingClassName="urgent-card-title"
     >
-      <div className="space-y-3 bg-white px-4 py-4 dark:bg-slate-900">
+      {/* Drawn by .urgent-card in globals.css: two boxes a page, one rule for each of their parts. */}
+      <div className="urgent-card-body">
         <p>{card.intro}</p>
         {card.listLabel ? <p className="font-bold">{card.listLabel}</p> : null}
-        <ul className="list-disc space-y-1 pl-6">
+        <ul>
           {card.items.map((item, index) => (
             <li key={index}>{item}</li>
           ))}
         </ul>
         <p className="font-bold">{card.action}</p>
-        <SourceCitations citations={citations} className="mt-3" />
+        <SourceCitations citations={citations} className="" />
       </div>
     </PageSection>
   );

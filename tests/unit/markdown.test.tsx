@@ -74,7 +74,7 @@ describe('renderBody', () => {
     const body = renderBody('[label](https://example.org/x) and [side effects](/medications/x/#side-effects)');
     expect(html(body.intro)).toContain('<a href="https://example.org/x" class="external-link" rel="noopener noreferrer">label</a>');
     expect(page(body.intro)).toContain(
-      '<a href="https://example.org/x" rel="noopener noreferrer" class="external-link">label <span class="external-cue">(opens another site)</span></a>',
+      '<a href="https://example.org/x" rel="noopener noreferrer">label <span class="external-cue">(opens another site)</span></a>',
     );
     expect(page(body.intro)).toContain('<a href="/medications/x/#side-effects">side effects</a>');
     expect(body.internalLinks).toEqual([{ href: '/medications/x/#side-effects', line: 1 }]);
