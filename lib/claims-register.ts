@@ -12,11 +12,11 @@ export const claimsFileOf = (markdownFile: string) => markdownFile.replace(/\.md
  * Reads a monograph's claims register with its lines. A missing register is an empty one: every
  * instruction on the page is then reported as unregistered, naming the file to create.
  */
-export function readClaimsRegister(markdownFile: string): RegisterFile & { problems: Problem[] } {
+export function readClaimsRegister(markdownFile: string): RegisterFile & { problems: Problem[]; valid: boolean } {
   const absolute = claimsFileOf(markdownFile);
   const file = path.relative(process.cwd(), absolute);
-  const empty = { file, entries: [], lineOf: () => undefined };
-  if (!fs.existsSync(absolute)) return { ...empty, problems: [] };
+  const empty = { file, entries: [], lineOf: () => undefined, valid: false };
+  if (!fs.existsSync(absolute)) return { ...empty, problems: [], valid: true };
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(fs.readFileSync(absolute, 'utf8'), { lineCounter, schema: 'core', uniqueKeys: true });
@@ -46,5 +46,5 @@ export function readClaimsRegister(markdownFile: string): RegisterFile & { probl
     if (first !== undefined) problems.push({ file, field: `${index}.says`, line: lineOf([index, 'says']), message: `the same sentence as entry ${first} (line ${lineOf([first, 'says'])}): register a sentence once` });
     else seen.set(key, index);
   });
-  return { file, entries: parsed.data, lineOf, problems };
+  return { file, entries: parsed.data, lineOf, problems, valid: true };
 }

@@ -237,14 +237,16 @@ const words = (text: string) => new Set(lower(text).match(/[a-z0-9°.'-]+/g)?.ma
 
 /**
  * How alike two sentences are, by their words (Dice coefficient, 0 to 1); 0 unless they share
- * three words and neither is less than half the other's length (a list line is not its lead-in).
+ * three words (or every word of a shorter one, of two at least) and neither is less than half the
+ * other's length (a list line is not its lead-in).
  */
 function likeness(a: string, b: string): number {
   const wa = words(a);
   const wb = words(b);
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
-  if (shared < 3 || Math.min(wa.size, wb.size) < Math.max(wa.size, wb.size) / 2) return 0;
+  const shorter = Math.min(wa.size, wb.size);
+  if (shorter < 2 || shared < Math.min(3, shorter) || shorter < Math.max(wa.size, wb.size) / 2) return 0;
   return (2 * shared) / (wa.size + wb.size);
 }
 

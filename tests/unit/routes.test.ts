@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardRoute, headersPattern, homeRoute, matchRoute, medicationRoute, nginxPattern, previewImageRoute, routes, sitemapPages, summaryRoute } from '@/lib/routes';
+import { cardRoute, evidenceRoute, headersPattern, homeRoute, matchRoute, medicationRoute, nginxPattern, previewImageRoute, routes, sitemapPages, summaryRoute } from '@/lib/routes';
 
 const site = { slugs: ['alpha', 'beta'], cardSlugs: ['beta'], lastReviewed: new Map([['alpha', '2026-01-01'], ['beta', '2026-03-01']]) };
 
@@ -22,6 +22,8 @@ describe('the route registry', () => {
       { path: summaryRoute.path({ slug: 'beta' }), lastModified: '2026-03-01' },
       // Only the medicine that declares a card has one.
       { path: cardRoute.path({ slug: 'beta' }), lastModified: '2026-03-01' },
+      { path: evidenceRoute.path({ slug: 'alpha' }), lastModified: '2026-01-01' },
+      { path: evidenceRoute.path({ slug: 'beta' }), lastModified: '2026-03-01' },
     ]);
     expect(previewImageRoute.inSitemap).toBe(false);
     expect(homeRoute.params(site)).toEqual([{}]);

@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { classify, describeRequirement, weaknesses } from '@/lib/claims';
+import { loadContent } from '@/lib/content';
+import { formatProblem } from '@/lib/problems';
+import { fixtureDir, today } from './helpers';
+
+/**
+ * The claims register: the unchanged fixture passes; each way of softening a registered
+ * sentence, an instruction nothing registers, and an entry that matches nothing each stop the
+ * check with the file and line.
+ */
+const page = path.join('medications', 'claimol.md');
+const register = path.join('medications', 'claimol.claims.yaml');
+const temps: string[] = [];
+
+/** The claims fixture, copied with `edit` applied to one of its files, and its problems. */
+function problemsAfter(file: string, from: string, to: string): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-'));
+  temps.push(dir);
+  fs.cpSync(fixtureDir('claims'), dir, { recursive: true });
+  const target = path.join(dir, file);
+  const text = fs.readFileSync(target, 'utf8');
+  expect(text).toContain(from);
+  fs.writeFileSync(target, text.replace(from, to));
+  // Messages name files from the project; here the copy's folder is left out.
+  const prefix = path.join(path.relative(process.cwd(), dir), 'medications') + path.sep;
+  return loadContent(dir, today).problems.map((p) => formatProblem(p).split(prefix).join(''));
+}
+
+afterEach(() => {
+  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the claims register', () => {
+  it('passes the fixture as written, and lists every registered sentence with where it stands', () => {
+    const { problems, medications } = loadContent(fixtureDir('claims'), today);
+    expect(problems).toEqual([]);
+    const claims = medications[0].claims;
+    expect(claims.map((c) => c.says)).toHaveLength(7);
+    expect(claims[0]).toMatchObject({ says: 'A two-tone alarm means the medicine has stopped flowing.', parts: [{ title: 'Urgent: If the alarm sounds', id: 'urgent-1' }] });
+  });
+
+  it('stops on "hospital" turned into "doctor" only, with the file and line', () => {
+    expect(problemsAfter(page, 'Call your pump doctor immediately and go to a hospital at once.', 'Call your pump doctor immediately.')).toEqual([
+      'claimol.md: urgentCards.0.action: "Call your pump doctor immediately." does not say what its source requires (label, maker): it must send the reader to a hospital (or the emergency number), but names only the doctor (registered as "Call your pump doctor immediately and go to a hospital at once.", claimol.claims.yaml line 5) (line 21)',
+    ]);
+  });
+
+  it('stops on "immediately" turned into "soon"', () => {
+    const problems = problemsAfter(page, 'Call your pump doctor immediately and go to a hospital at once.', 'Call your pump doctor soon and go to a hospital.');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^claimol\.md: urgentCards\.0\.action: .*it must say how soon as "immediately" or "at once", but says "soon"/);
+  });
+
+  it('stops on "avoid" turned into "take care", and "do not" into "try not to"', () => {
+    expect(problemsAfter(page, '**Avoid hot tubs,**', '**Take care with hot tubs,**')).toEqual([
+      expect.stringMatching(/^claimol\.md: body line 41: "Take care with hot tubs, .*the source says "avoid", but the sentence says "take care"/),
+    ]);
+    expect(problemsAfter(page, '**Never dive deeper than 33 feet.**', '**Try not to dive deeper than 33 feet.**')).toEqual([
+      expect.stringMatching(/^claimol\.md: body line 42: .*the source says "do not" \(or "never"\), but the sentence says "try not to"/),
+    ]);
+  });
+
+  it('stops on "always" dropped', () => {
+    expect(problemsAfter(page, '**Always carry your card.**', '**Carry your card.**')).toEqual([
+      expect.stringMatching(/^claimol\.md: body line 43: "Carry your card\." .*the source says "always" \(or "must", "every"\), but the sentence says a plain instruction/),
+    ]);
+  });
+
+  it('stops on a definite statement turned into "may", and on a "may" turned definite', () => {
+    expect(problemsAfter(page, 'means the medicine has stopped flowing', 'means the medicine may have stopped flowing')).toEqual([
+      expect.stringMatching(/^claimol\.md: urgentCards\.0\.intro: .*the source states it as certain, but the sentence hedges it with "may"/),
+    ]);
+    expect(problemsAfter(page, 'You may get too much medicine.', 'You will get too much medicine.')).toEqual([
+      expect.stringMatching(/^claimol\.md: body line 45: .*the source says "may": the sentence states it as certain/),
+    ]);
+  });
+
+  it('stops on a condition dropped', () => {
+    expect(problemsAfter(page, 'Yes, if you contact your doctor before the scan and the scanner is 3 tesla or less.', 'Yes, if you contact your doctor and the scanner is 3 tesla or less.')).toEqual([
+      expect.stringMatching(/^claimol\.md: body line 44: .*the source's condition "before the scan" is not in the sentence/),
+    ]);
+  });
+
+  it('stops on an instruction nothing registers, naming the register to add it to', () => {
+    expect(problemsAfter(page, '- You may get too much medicine.', '- You may get too much medicine.\n- Keep the pump dry.')).toEqual([
+      expect.stringMatching(/^claimol\.md: body line 46: "Keep the pump dry\." is an instruction \(it starts with the verb "keep"\) with no entry in .*claimol\.claims\.yaml/),
+    ]);
+  });
+
+  it('stops on an entry that matches no sentence, and on a source its part does not cite, in the register with its line', () => {
+    expect(problemsAfter(register, '- says: Always carry your card.', '- says: Wear a hat in the sun.\n  from: { maker: "sun" }\n- says: Always carry your card.')).toEqual([
+      expect.stringMatching(/^claimol\.claims\.yaml: 4\.says: "Wear a hat in the sun\." is not a sentence of the page .*update or remove it \(line 14\)$/),
+    ]);
+    expect(problemsAfter(register, 'from: { maker: "cards" }', 'from: { label: "cards" }')).toEqual([
+      'claimol.claims.yaml: 4.from.label: "label" is not a source that section "Living with it" cites (maker): cite it there, or name the source the part rests on (line 15)',
+    ]);
+  });
+
+  it('reports a register that is not valid, with the field and line', () => {
+    expect(problemsAfter(register, 'requires: { force: do-not }', 'requires: { force: never-ever }')).toEqual([
+      expect.stringMatching(/^claimol\.claims\.yaml: 3\.requires\.force: "never-ever" must be one of do-not, avoid, .* \(line 13\)$/),
+    ]);
+  });
+});
+
+describe('the strength rules', () => {
+  it('tell instructions and safety statements from other sentences', () => {
+    expect(classify('If you notice any of these, or think it is broken, call your doctor.')?.kind).toBe('instruction');
+    expect(classify('Do not rub the pump.')?.kind).toBe('instruction');
+    expect(classify('Your family must know the signs.')?.kind).toBe('instruction');
+    expect(classify('This may lead to serious injury or death.')?.kind).toBe('safety statement');
+    expect(classify('This alarm sounds when the medicine is no longer flowing.')?.kind).toBe('safety statement');
+    expect(classify('keeping every refill appointment')).toBeUndefined();
+    expect(classify('The pump is a small titanium disk.')).toBeUndefined();
+  });
+
+  it('accept a sentence as strong as or stronger than its source, and name what a weaker one lacks', () => {
+    expect(weaknesses('Go to a hospital at once.', { go: ['doctor'], when: 'right-away', conditions: [] })).toEqual([]);
+    expect(weaknesses('Call your doctor soon.', { go: ['hospital'], when: 'immediately', conditions: [] })).toHaveLength(2);
+    expect(weaknesses('Go to a hospital at once.', { go: ['doctor', 'hospital'], conditions: [] })).toEqual([
+      'it must send the reader to the doctor, but names only a hospital (or the emergency number)',
+    ]);
+  });
+
+  it('say what a source requires in words a reader of the evidence page follows', () => {
+    expect(describeRequirement({ go: ['doctor', 'hospital'], when: 'immediately', force: 'do-not', certainty: 'definite', conditions: ['before the scan'] })).toEqual([
+      'Go to: the doctor and a hospital', 'How soon: immediately', 'How strong: "do not"', 'Said as certain, not "may"', 'Must keep: "before the scan"',
+    ]);
+  });
+});
