@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { exportedPages } from './exported-pages';
-import { cardRoute, sitemapPages, summaryRoute } from '../../lib/routes';
+import { cardRoute, evidenceRoute, sitemapPages, summaryRoute } from '../../lib/routes';
 import { monographPath, slug } from '../policy/lioresal-intrathecal';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -21,7 +21,7 @@ test('the monograph describes itself to search engines as a MedicalWebPage about
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
     url: `${siteUrl}${monograph}`,
-    lastReviewed: '2026-11-25', // the newest entry of the review history
+    lastReviewed: '2026-12-01', // the newest entry of the review history
     audience: { '@type': 'Patient' },
     mainEntity: {
       '@type': 'Drug',
@@ -77,10 +77,10 @@ test('the preview image is where its meta tag points: a 1200×630 PNG', async ({
 test('sitemap and robots list every page by absolute URL', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const tree = unified().use(rehypeParse, { fragment: true }).parse(sitemap);
-  const pages = sitemapPages({ slugs: [slug], cardSlugs: [slug], lastReviewed: new Map([[slug, '2026-11-25']]) });
-  expect(pages.map((p) => p.path)).toEqual(['/', monograph, summaryRoute.path({ slug }), cardRoute.path({ slug })]);
+  const pages = sitemapPages({ slugs: [slug], cardSlugs: [slug], lastReviewed: new Map([[slug, '2026-12-01']]) });
+  expect(pages.map((p) => p.path)).toEqual(['/', monograph, summaryRoute.path({ slug }), cardRoute.path({ slug }), evidenceRoute.path({ slug })]);
   expect(selectAll('loc', tree).map((loc) => toString(loc))).toEqual(pages.map((p) => `${siteUrl}${p.path}`));
-  expect(selectAll('lastmod', tree).map((lastmod) => toString(lastmod))).toEqual(pages.map(() => '2026-11-25'));
+  expect(selectAll('lastmod', tree).map((lastmod) => toString(lastmod))).toEqual(pages.map(() => '2026-12-01'));
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain('Allow: /');
   expect(robots).toContain(`Sitemap: ${siteUrl}/sitemap.xml`);

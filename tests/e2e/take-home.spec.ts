@@ -78,12 +78,14 @@ test('the summary has the urgent boxes, the picked parts, the blanks and a QR co
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Lioresal Intrathecal');
   await expect(page.getByRole('region', { name: /If your pump alarm sounds/ })).toBeVisible();
   await expect(page.getByRole('region', { name: /Never stop suddenly/ })).toBeVisible();
-  for (const name of ['Pump alarms and what to do', 'Signs of overdose', 'Protect the pump', 'Heat, diving and high pressure']) {
+  // The alarms are in the urgent box, each with its action: the summary does not print them twice.
+  await expect(page.getByRole('heading', { name: 'Pump alarms and what to do' })).toHaveCount(0);
+  for (const name of ['Signs of overdose', 'Protect the pump', 'Heat, diving and high pressure']) {
     await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
   }
   const careTeam = page.getByRole('region', { name: 'My care team' });
   await expect(careTeam.locator('dt')).toHaveText(['Clinic:', 'Phone:', 'After-hours number:', 'Pump model:', 'Next refill date:']);
-  await expect(page.locator('main')).toContainText('last reviewed 25 November 2026');
+  await expect(page.locator('main')).toContainText('last reviewed 1 December 2026');
 
   const qr = page.getByRole('img', { name: /^QR code for the full page/ });
   const png = PNG.sync.read(await qr.screenshot());

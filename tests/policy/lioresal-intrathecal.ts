@@ -24,16 +24,18 @@ export const requiredFacts = [
   'every 4 to 12 weeks', 'about 20 minutes', 'the reservoir needs to be refilled', 'the battery is low',
   'the pump is not working as it should', 'If the alarm sounds, contact your doctor immediately.',
   // boxed warning
-  'high fever', 'confused', 'rigid muscles', 'rhabdomyolysis', 'failure of many organs, and death', 'T-6',
+  'high fever', 'confusion', 'rigid muscles', 'rhabdomyolysis', 'failure of many organs, and death', 'T-6',
   'find it hard to communicate', 'had withdrawal symptoms before',
   // screening
   'usually starts within 30 to 60 minutes', 'usually strongest after 4 to 6 hours and lasts 4 to 8 hours', 'These times vary',
   'with a higher dose after 24 hours', 'up to three test doses', 'spinal catheter', 'Having the test does not mean you must get a pump',
   // withdrawal and overdose: the signs, and what to do, as strongly as the sources say it
   'itching', 'low blood pressure', 'light-headed', 'tingling',
-  'If you notice any early sign, call your doctor immediately for emergency care.',
-  'If you have a severe sign, get emergency care. Go to a hospital at once.',
-  'Do the same if you think your pump is not working.',
+  'your spasticity gets worse',
+  'a problem with the catheter or the pump, or because a refill was missed',
+  'If you notice any sign of withdrawal, or think your pump is not working, call your pump doctor immediately and go to a hospital at once.',
+  'This means every sign, early or severe, and a two-tone alarm.',
+  'If you need help to get there, call 911 or your local emergency number.',
   'too loose or floppy', 'slow or shallow breathing', 'confusion', 'body temperature lower than normal', 'seizures (fits)', 'coma',
   'suddenly or over a few days',
   'If you notice any of these, contact your doctor immediately, and be taken to a hospital at once for treatment.',
@@ -42,34 +44,42 @@ export const requiredFacts = [
   'Sexual problems have also been reported, in men and in women', 'lower sex drive and problems with orgasm',
   // living with the pump
   'Keep every refill appointment', 'replaced by surgery', 'ask for an earlier one',
-  'If you miss a refill, contact your doctor at once.', 'before the pump runs out',
+  'If you miss a refill, contact your doctor immediately.', 'before the pump runs out',
   'device ID card', 'Keep its details up to date', 'emergency medical information card',
-  'It lists the warning signs of withdrawal and overdose, and how to contact Medtronic. Ask your doctor for this card.',
+  'It shows the warning signs of withdrawal and of overdose, and how to reach Medtronic. Ask your doctor for this card.',
+  'Always carry your two cards.', 'Always have baclofen to take by mouth.',
+  'Your family and carers must know the signs of withdrawal and of overdose, and what to do.',
+  'If you think your pump is not working, call your pump doctor immediately and go to a hospital at once.',
   'how to reach the on-call doctor after hours and at weekends', 'its model number', 'family and friends know about your pump',
-  'not out of date', "doctor's instructions for when to use it", 'Do not rub or twist the pump', 'cannot be refilled',
+  'not out of date', "doctor's instructions for when to use it", 'Do not rub the pump or the catheter', 'cannot be refilled', 'The catheter can kink or come apart.',
   'Avoid sudden, extreme or repeated bending, twisting, bouncing or stretching', 'kink, block or move the catheter',
-  'Alcohol', 'driving or using machines',
+  'Alcohol', 'This may add to the effect of alcohol',
+  'driving, using dangerous machines, or doing anything that may be dangerous if you are not alert',
   // heat, diving, pressure, procedures
   'Avoid hot tubs, steam rooms, saunas and tanning beds', '102°F (about 39°C)', 'You may get too much medicine',
-  'Do not dive below 33 feet (10 meters).', 'Talk to your doctor before any diving',
-  'Do not have hyperbaric oxygen treatment above 2.0 atmospheres.', 'serious or fatal',
+  'Never dive deeper than 33 feet (10 meters).', 'Talk to your doctor before any diving',
+  'Before hyperbaric oxygen treatment, talk to your doctor about the effects of high pressure.',
+  'Do not have it above 2.0 atmospheres.', 'too little or none, which may lead to withdrawal', 'serious or fatal',
   'Always call the doctor who manages your pump before a medical test, a medical procedure or dental work.',
   'Tell every doctor and dentist that you have a pump.',
   // after the operation
-  'Call your doctor immediately if you have a fever, or redness or swelling near a cut.', '6 to 8 weeks', 'about 1 to 4 hours',
+  'Call your doctor immediately if you have a fever, or redness or swelling near a cut.', '6 to 8 weeks', 'usually takes 1 to 4 hours', 'Once the cuts have healed',
   // pump facts
-  'once an hour', 'a SynchroMed II pump must be replaced within 90 days', 'This alarm sounds when the medicine is no longer flowing.',
+  'once an hour', 'a SynchroMed II pump must be replaced within 90 days', 'This alarm means the medicine has stopped flowing.',
+  'Call your pump doctor immediately and go to a hospital at once.',
+  'If you think the pump is not working, also go to a hospital at once.',
   'A SynchroMed II pump works for up to 7 years', 'most often 5 to 7 years', 'stops 90 days after the alarm',
   'SynchroMed EL', 'serious injury or death', 'Signs of withdrawal can mean the pump is not working',
   'Yes, if you contact your doctor before the scan and the scanner is 3 tesla or less.', 'pump stops during the scan',
   'Your doctor must check the pump after the scan',
   'Yes, if you tell your doctor before you fly', 'dangerous overdose', 'metal detectors do not harm the pump',
-  'have a refill before you go', 'a doctor who manages baclofen pumps where you are going',
+  'If the date falls during your trip, have the pump refilled before you go.', 'Do not stay near them or lean on them', 'a doctor who manages baclofen pumps where you are going',
   'pregnant, planning a pregnancy or breastfeeding',
 ];
 
 /**
- * Wordings an earlier version used that are weaker than the sources (issue 9). None may come back.
+ * Wordings an earlier version used that are weaker than, or beyond, the sources (issues 9 and 17).
+ * None may come back.
  */
 export const softenedWordings = [
   'may need to go to a hospital',
@@ -78,6 +88,10 @@ export const softenedWordings = [
   'call your doctor right away',
   'call your doctor straight away',
   'Ask your doctor first.',
+  // issue 17: the second review
+  'If you have a severe sign', 'call your doctor immediately for emergency care', 'spasticity comes back', 'come back',
+  'signs of infection', 'time to settle', 'by mouth at home', 'or twist', 'Teach your family', 'add to the drowsiness',
+  'if you should have a refill',
 ];
 
 /** Section headings, in order, as a reader sees them. */

@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadContent } from '../../lib/content';
+import { evidenceRoute } from '../../lib/routes';
+import { monographPath, slug } from '../policy/lioresal-intrathecal';
+
+const evidencePath = evidenceRoute.path({ slug });
+const siteUrl = process.env.SITE_URL ?? 'https://medicines-explained.example.org';
+const medication = loadContent('content').medications.find((m) => m.slug === slug)!;
+
+test('the Sources part of the monograph leads to how the page was checked', async ({ page }) => {
+  await page.goto(monographPath);
+  await page.getByRole('region', { name: 'Sources' }).getByRole('link', { name: 'How this page was checked' }).click();
+  await expect(page).toHaveURL(new RegExp(`${evidencePath}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How this page was checked: Lioresal Intrathecal');
+});
+
+test('the evidence page lists every registered instruction of the monograph, with each source and the place in it', async ({ page }) => {
+  await page.goto(monographPath);
+  const monograph = ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
+  await page.goto(evidencePath);
+  const items = page.locator('.evidence-claims > li');
+  expect(medication.claims.length).toBeGreaterThan(80);
+  await expect(items).toHaveCount(medication.claims.length);
+  const number = (id: string) => medication.facts.sources.findIndex((s) => s.id === id) + 1;
+  for (const [index, claim] of medication.claims.entries()) {
+    // Every sentence it lists stands on the monograph, word for word.
+    expect(monograph, claim.says).toContain(claim.says);
+    const item = items.nth(index);
+    await expect(item).toContainText(`“${claim.says}”`);
+    for (const [id, where] of Object.entries(claim.from)) {
+      const source = medication.facts.sources[number(id) - 1];
+      await expect(item).toContainText(`Source ${number(id)} (${source.publisher}): ${where}`);
+    }
+  }
+  await expect(page.getByRole('region', { name: 'Sources' }).getByRole('listitem')).toHaveCount(medication.facts.sources.length);
+  await expect(page.getByRole('region', { name: 'Reviews' })).toContainText('1 December 2026: Any sign of withdrawal');
+});
+
+test('the evidence page shows what the source requires of the withdrawal and alarm instructions', async ({ page }) => {
+  await page.goto(evidencePath);
+  const item = (says: string) => page.locator('.evidence-claims > li').filter({ hasText: `“${says}”` });
+  const withdrawal = item('If you notice any sign of withdrawal, or think your pump is not working, call your pump doctor immediately and go to a hospital at once.');
+  await expect(withdrawal).toContainText('Go to: the doctor and a hospital. How soon: immediately.');
+  await expect(withdrawal).toContainText('Also in: Stopping suddenly and signs of overdose, Wallet card.');
+  await expect(item('This alarm means the medicine has stopped flowing.')).toContainText('Said as certain, not "may"');
+  await expect(item('Never dive deeper than 33 feet (10 meters).')).toContainText('How strong: "do not"');
+});
+
+test('the evidence page prints, from a dark-mode device too, with its address and no navigation', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(evidencePath);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  let text = '';
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    text += content.items.map((i) => ('str' in i ? i.str + (i.hasEOL ? ' ' : '') : '')).join('') + ' ';
+  }
+  text = text.replace(/\s+/g, ' ');
+  expect(text).toContain(`Printed from ${siteUrl}${evidencePath}`);
+  expect(text).toContain('How this page was checked');
+  expect(text).toContain('Go to: the doctor and a hospital');
+  expect(text).not.toContain('Skip to main content');
+});
