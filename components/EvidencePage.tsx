@@ -30,7 +30,7 @@ function byPart(claims: Claim[]): { title: string; claims: Claim[] }[] {
 export function EvidencePage({ medication }: { medication: Medication }) {
   const { facts, claims } = medication;
   const numberOf = (id: string) => facts.sources.findIndex((source) => source.id === id) + 1;
-  const publisherOf = (id: string) => facts.sources.find((source) => source.id === id)?.publisher ?? id;
+  const titleOf = (id: string) => facts.sources.find((source) => source.id === id)?.title ?? id;
   const evidenceHref = `${medication.href}evidence/`;
   return (
     <main id={pageAnchors.main} className="mx-auto max-w-3xl px-4 py-8">
@@ -71,7 +71,7 @@ export function EvidencePage({ medication }: { medication: Medication }) {
                     <p className="font-bold">&ldquo;{claim.says}&rdquo;</p>
                     {Object.entries(claim.from).map(([id, where]) => (
                       <p key={id} className="mt-1">
-                        Source {numberOf(id)} ({publisherOf(id)}): {where}
+                        Source {numberOf(id)}, {titleOf(id)}: {where}
                       </p>
                     ))}
                     <p className="mt-1">{requires.length ? `The source asks for: ${requires.join('. ')}.` : 'Checked word for word.'}</p>

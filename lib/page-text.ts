@@ -3,6 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { sectionContent, type RenderedBody } from './markdown/render';
 import { urgentCardText, type MedicationFacts } from './schema';
+import { describeRequirement, type Claim } from './claims';
 import { summaryParts } from './take-home';
 
 /**
@@ -87,4 +88,9 @@ export function takeHomeTextParts(facts: MedicationFacts, sections: RenderedBody
     { name: 'Two-page summary', blocks: [facts.summary, ...facts.urgentCards.flatMap(urgentCardText), ...textBlocks(picked)] },
     ...(card ? [{ name: 'Emergency card', blocks: [card.statement, ...[card.front, card.back].flatMap((f) => [f.title, ...f.items, f.action])] }] : []),
   ];
+}
+
+/** The prose of the evidence page: each checked sentence, where it comes from, what it requires. */
+export function evidenceTextParts(claims: readonly Claim[]): TextPart[] {
+  return [{ name: 'Evidence page', blocks: claims.flatMap((c) => [c.says, ...Object.values(c.from), ...describeRequirement(c.requires), ...(c.note ? [c.note] : [])]) }];
 }

@@ -8,7 +8,8 @@
  *      the wire as sent (brotli), plus any request to another origin.
  * Prints tables and writes bench-results/bench.json.
  *
- *   --check            fail unless the budgets hold (monograph ≤ 12 KB gzip in all and ≤ 5 KB JS;
+ *   --check            fail unless the budgets hold (monograph ≤ 13 KB gzip in all, HTML with its CSS:
+ *                      the first TCP window less 1 KB for the headers; ≤ 5 KB JS;
  *                      LCP median ≤ 0.8 s; performance 1.0, the other categories 1.0; CLS 0; no
  *                      other origin)
  *   --runs N           Lighthouse runs per page (default 3; medians are reported)
@@ -203,6 +204,9 @@ function printPages(rows: PageRow[]) {
   }
 }
 
+/** The monograph's bytes: the first TCP window (10 segments, about 14 KB) less 1 KB for the response headers. */
+const budgetKb = 13;
+
 function checkBudgets(rows: PageRow[]): string[] {
   const failures: string[] = [];
   for (const r of rows) {
@@ -216,7 +220,10 @@ function checkBudgets(rows: PageRow[]): string[] {
   const mono = rows.find((r) => r.path === monograph);
   if (!mono) failures.push(`${monograph} was not measured`);
   else {
-    if (mono.bytes.total.gzip > 12 * 1024) failures.push(`${monograph}: ${kb(mono.bytes.total.gzip)} KB gzip in all > 12 KB`);
+    // The page's own bytes (HTML with the CSS inside it, and any script): what must fit the first
+    // window. The icon the browser asks for afterwards is a response of its own, shown under "other".
+    const page = mono.bytes.html.gzip + mono.bytes.css.gzip + mono.bytes.js.gzip;
+    if (page > budgetKb * 1024) failures.push(`${monograph}: ${kb(page)} KB gzip in all (HTML, CSS, JS) > ${budgetKb} KB`);
     if (mono.lcpMs > 800) failures.push(`${monograph}: LCP median ${mono.lcpMs} ms > 800 ms`);
     if (mono.bytes.js.gzip > 5 * 1024) failures.push(`${monograph}: ${kb(mono.bytes.js.gzip)} KB gzip of JS > 5 KB`);
   }

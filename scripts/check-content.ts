@@ -10,7 +10,7 @@
  */
 import { contentDir, loadContent } from '../lib/content';
 import { formatProblem } from '../lib/problems';
-import { pageTextParts, takeHomeTextParts } from '../lib/page-text';
+import { evidenceTextParts, pageTextParts, takeHomeTextParts } from '../lib/page-text';
 import { pageReadability } from '../lib/readability';
 import { formatDue, reviewsDue } from '../lib/review-due';
 import { isoDate, todayIso } from '../lib/schema';
@@ -78,7 +78,7 @@ if (!args.includes('--no-readability')) {
     const { sections, page } = pageReadability(pageTextParts(medication.facts, medication));
     if (verbose) console.log(`\nReading grade (Flesch–Kincaid, ceiling ${maxGrade}) of ${medication.file}:`);
     // The take-home pages are graded as the reader gets them, apart from the page's own total.
-    const takeHome = pageReadability(takeHomeTextParts(medication.facts, medication.sections)).sections;
+    const takeHome = pageReadability([...takeHomeTextParts(medication.facts, medication.sections), ...evidenceTextParts(medication.claims)]).sections;
     for (const row of [...sections, ...takeHome, page]) {
       if (verbose) console.log(`  ${row.grade.toFixed(1).padStart(5)}  ${String(row.words).padStart(5)} words  ${row.name}`);
       if (row.grade > maxGrade) tooHard.push(`${medication.file}: ${row.name}: reading grade ${row.grade} is above ${maxGrade}; use shorter sentences and common words`);

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { claimsFileOf } from '../lib/claims-register';
 import { contentDir } from '../lib/content';
 import { medicationRoute } from '../lib/routes';
 import { todayIso } from '../lib/schema';
@@ -111,6 +112,19 @@ TODO.
 `;
 }
 
+/** The claims register to fill in as the page gets its instructions (docs/writing-a-monograph.md). */
+export function newClaimsFile(slug: string): string {
+  return `# The claims register of ${slug}.md: every instruction and safety statement of the page, the
+# sources it rests on (source id: where in it) and what they require. check:content lists each
+# sentence that needs an entry. The vocabulary is in docs/writing-a-monograph.md, step 3a.
+#
+# - says: Call your doctor immediately if you have a fever.
+#   from: { todo-source: "the section it comes from" }
+#   requires: { go: doctor, when: immediately, conditions: [fever] }
+[]
+`;
+}
+
 function findFile(dir: string, name: string): string | undefined {
   if (!fs.existsSync(dir)) return undefined;
   return fs
@@ -138,5 +152,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const file = path.join(medicationsDir, `${slug}.md`);
   fs.mkdirSync(medicationsDir, { recursive: true });
   fs.writeFileSync(file, newMedicationFile(slug, todayIso()));
-  console.log(`new: wrote ${path.relative(process.cwd(), file)} (a draft). Preview it with npm run dev at ${medicationRoute.path({ slug })}`);
+  fs.writeFileSync(claimsFileOf(file), newClaimsFile(slug));
+  console.log(`new: wrote ${path.relative(process.cwd(), file)} (a draft) and its claims register ${path.relative(process.cwd(), claimsFileOf(file))}. Preview it with npm run dev at ${medicationRoute.path({ slug })}`);
 }

@@ -30,7 +30,7 @@ test('the evidence page lists every registered instruction of the monograph, wit
     await expect(item).toContainText(`“${claim.says}”`);
     for (const [id, where] of Object.entries(claim.from)) {
       const source = medication.facts.sources[number(id) - 1];
-      await expect(item).toContainText(`Source ${number(id)} (${source.publisher}): ${where}`);
+      await expect(item).toContainText(`Source ${number(id)}, ${source.title}: ${where}`);
     }
   }
   await expect(page.getByRole('region', { name: 'Sources' }).getByRole('listitem')).toHaveCount(medication.facts.sources.length);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { getMedications, loadContent, siteIndex } from '@/lib/content';
 import { formatProblem } from '@/lib/problems';
 import { otherNameRoute, sitemapPages } from '@/lib/routes';
-import { newMedicationFile } from '@/scripts/new-medication';
+import { newClaimsFile, newMedicationFile } from '@/scripts/new-medication';
 import { nginxRedirectsFile, otherNameRedirects, parseRedirectsFile, redirectsFile } from '@/scripts/redirects-file';
 import { fixtureDir, problemsOf, today } from './helpers';
 
@@ -20,6 +20,7 @@ describe('npm run new', () => {
     fs.mkdirSync(path.join(dir, 'medications'));
     const file = path.join(dir, 'medications', 'test-medicine.md');
     fs.writeFileSync(file, newMedicationFile('test-medicine', today));
+    fs.writeFileSync(file.replace(/\.md$/, '.claims.yaml'), newClaimsFile('test-medicine'));
     const draft = loadContent(dir, today);
     expect([...draft.problems, ...draft.draftProblems]).toEqual([]);
     expect(draft.medications.map((m) => [m.slug, m.facts.draft])).toEqual([['test-medicine', true]]);
@@ -35,6 +36,8 @@ describe('npm run new', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'new-'));
     const run = (slug: string) => spawnSync('npx', ['tsx', 'scripts/new-medication.ts', slug], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir } });
     expect(run('test-medicine').status).toBe(0);
+    // The draft comes with its claims register, empty until the page has instructions.
+    expect(fs.readFileSync(path.join(dir, 'medications', 'test-medicine.claims.yaml'), 'utf8')).toBe(newClaimsFile('test-medicine'));
     const again = run('test-medicine');
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists');
