@@ -32,7 +32,7 @@ export const requiredFacts = [
   // withdrawal and overdose: the signs, and what to do, as strongly as the sources say it
   'itching', 'low blood pressure', 'light-headed', 'tingling',
   'your spasticity gets worse',
-  'a problem with the catheter or the pump, or because a refill was missed',
+  'the catheter or the pump has a fault, or because a refill was missed',
   'If you notice any sign of withdrawal, or think your pump is not working, call your pump doctor immediately and go to a hospital at once.',
   'This means every sign, early or severe, and a two-tone alarm.',
   'If you need help to get there, call 911 or your local emergency number.',
@@ -69,7 +69,7 @@ export const requiredFacts = [
   'Call your pump doctor immediately and go to a hospital at once.',
   'If you think the pump is not working, also go to a hospital at once.',
   'A SynchroMed II pump works for up to 7 years', 'most often 5 to 7 years', 'stops 90 days after the alarm',
-  'SynchroMed EL', 'serious injury or death', 'Signs of withdrawal can mean the pump is not working',
+  'SynchroMed EL', 'serious injury or death', 'If you have signs of withdrawal, the pump may have stopped',
   'Yes, if you contact your doctor before the scan and the scanner is 3 tesla or less.', 'pump stops during the scan',
   'Your doctor must check the pump after the scan',
   'Yes, if you tell your doctor before you fly', 'dangerous overdose', 'metal detectors do not harm the pump',
