@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { classify, describeRequirement, weaknesses } from '@/lib/claims';
 import { loadContent } from '@/lib/content';
+import { todayIso } from '@/lib/schema';
 import { formatProblem } from '@/lib/problems';
 import { fixtureDir, today } from './helpers';
 
@@ -130,5 +131,54 @@ describe('the strength rules', () => {
     expect(describeRequirement({ go: ['doctor', 'hospital'], when: 'immediately', force: 'do-not', certainty: 'definite', conditions: ['before the scan'] })).toEqual([
       'Go to: the doctor and a hospital', 'How soon: immediately', 'How strong: "do not"', 'Said as certain, not "may"', 'Must keep: "before the scan"',
     ]);
+  });
+});
+
+describe('the Lioresal Intrathecal page and its register', () => {
+  /**
+   * Softenings of the real page that must each stop the check: written out here, so that
+   * weakening the register along with the page (its `requires`) fails too.
+   */
+  const softenings: [string, string][] = [
+    ['call your pump doctor immediately and go to a hospital at once. If you need help', 'call your pump doctor immediately. If you need help'],
+    ['Call your pump doctor immediately and go to a hospital at once."', 'Call your pump doctor soon."'],
+    ['This alarm means the medicine has stopped flowing.', 'This alarm means the medicine may have stopped flowing.'],
+    ['**Do not rub the pump or the catheter, or move them around, through your skin.**', '**Do not rub the pump, or move it around, through your skin.**'],
+    ['**Always carry your two cards.**', '**Carry your two cards.**'],
+    ['**Always have baclofen to take by mouth.**', '**Have baclofen to take by mouth at home.**'],
+    ['**Your family and carers must know the signs', '**Your family and carers should know the signs'],
+    ['**Avoid hot tubs, steam rooms, saunas and tanning beds,**', '**Take care with hot tubs, steam rooms, saunas and tanning beds,**'],
+    ['**Never dive deeper than 33 feet (10 meters).**', '**Try not to dive deeper than 33 feet (10 meters).**'],
+    ['**Do not have it above 2.0 atmospheres.**', '**Ask your doctor before having it above 2.0 atmospheres.**'],
+    ['If the date falls during your trip, have the pump refilled before you go.', 'If the date falls during your trip, ask if you should have the pump refilled.'],
+    ['Do not stay near them or lean on them, in shops or at the airport.', 'Try not to lean on them, in shops or at the airport.'],
+    ['This may add to the effect of alcohol', 'This adds to the effect of alcohol'],
+    ['Yes, if you contact your doctor before the scan and the scanner is 3 tesla or less.', 'Yes, if the scanner is 3 tesla or less.'],
+    ['contact your doctor immediately, and be taken to a hospital at once for treatment.', 'contact your doctor immediately.'],
+  ];
+  const real = path.join(process.cwd(), 'content', 'medications', 'lioresal-intrathecal.md');
+
+  /** A copy of the real page and its register, with `from` replaced by `to`, and its problems. */
+  function realProblems(from = '', to = ''): string[] {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lioresal-'));
+    temps.push(dir);
+    fs.mkdirSync(path.join(dir, 'medications'));
+    for (const file of ['lioresal-intrathecal.md', 'lioresal-intrathecal.claims.yaml']) fs.copyFileSync(path.join(path.dirname(real), file), path.join(dir, 'medications', file));
+    const target = path.join(dir, 'medications', 'lioresal-intrathecal.md');
+    const text = fs.readFileSync(target, 'utf8');
+    expect(text).toContain(from);
+    fs.writeFileSync(target, text.replace(from, to));
+    // Today's date: the page's newest review may be today.
+    return loadContent(dir, todayIso()).problems.map(formatProblem);
+  }
+
+  it('passes unchanged', () => {
+    expect(realProblems()).toEqual([]);
+  });
+
+  it.each(softenings)('stops on %j softened, with the file and line', (from, to) => {
+    const problems = realProblems(from, to);
+    expect(problems.some((p) => /does not say what its source requires|with no entry in|is not a sentence of the page/.test(p)), problems.join('\n')).toBe(true);
+    expect(problems.every((p) => /lioresal-intrathecal\.(md|claims\.yaml): \S/.test(p) && /line \d+/.test(p)), problems.join('\n')).toBe(true);
   });
 });
