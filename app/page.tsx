@@ -12,8 +12,17 @@ export const metadata: Metadata = {
 };
 
 export default function HomePage() {
-  const items: MedicationListItem[] = getMedications().flatMap((m) => [
-    { href: m.href, title: m.facts.title, genericName: m.facts.genericName, summary: m.facts.summary },
+  const medications = getMedications();
+  // The medicines whose writers name what a reader in trouble looks for ("Pump alarm or feeling unwell?").
+  const urgentLinks = medications.filter((m) => m.facts.urgentCards.length && m.facts.urgentPrompt);
+  const items: MedicationListItem[] = medications.flatMap((m) => [
+    {
+      href: m.href,
+      title: m.facts.title,
+      genericName: m.facts.genericName,
+      summary: m.facts.summary,
+      urgent: m.facts.urgentCards.length ? { href: `${m.href}#${pageAnchors.urgent}`, prompt: m.facts.urgentPrompt } : undefined,
+    },
     ...m.otherNames.map((name) => ({ href: m.href, title: name.name, see: m.facts.title })),
   ]);
 
@@ -21,7 +30,23 @@ export default function HomePage() {
     <main id={pageAnchors.main} className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="text-3xl font-bold sm:text-4xl">{siteName}</h1>
       <p className="mt-3 text-lg">{siteTagline}</p>
-      <p className="mt-3">
+      {urgentLinks.length ? (
+        <section aria-labelledby="urgent-links-heading" className="home-urgent mt-6">
+          <h2 id="urgent-links-heading" className="text-xl font-bold">
+            Need help now?
+          </h2>
+          <ul className="mt-1">
+            {urgentLinks.map((m) => (
+              <li key={m.slug}>
+                <a href={`${m.href}#${pageAnchors.urgent}`} className="inline-block py-1 font-bold">
+                  {m.facts.urgentPrompt} Urgent advice about {m.facts.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p className="mt-6">
         Each page explains one medicine in plain words: what it is, how it is given, what to watch for and what to do
         if something goes wrong. Every page lists its sources and the date it was last checked.
       </p>

@@ -3,6 +3,8 @@ import { headingId, pageAnchors } from '@/lib/page-anchors';
 export interface ContentsEntry {
   id: string;
   title: string;
+  /** Where the entry leads when it is a page of its own (the questions page), not a part of this one. */
+  href?: string;
 }
 
 /** "On this page": plain in-page links, so it works with no JavaScript and prints as a list. */
@@ -15,7 +17,7 @@ export function Contents({ entries }: { entries: ContentsEntry[] }) {
       <ol className="mt-2 space-y-1">
         {entries.map((entry) => (
           <li key={entry.id}>
-            <a href={`#${entry.id}`}>
+            <a href={entry.href ?? `#${entry.id}`}>
               {entry.title}
             </a>
           </li>

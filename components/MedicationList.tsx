@@ -1,6 +1,6 @@
 
 export type MedicationListItem =
-  | { href: string; title: string; genericName: string; summary: string; see?: undefined }
+  | { href: string; title: string; genericName: string; summary: string; see?: undefined; urgent?: { href: string; prompt?: string } }
   /** Another name, indexed where a reader looks for it: "Gablofen — see Lioresal Intrathecal". */
   | { href: string; title: string; see: string };
 
@@ -34,6 +34,14 @@ function Entries({ items }: { items: MedicationListItem[] }) {
               {item.title}
             </a>
             <p className="text-slate-800 dark:text-slate-200">{item.genericName}</p>
+            {/* Straight to the urgent boxes, near the top of the home page for a reader in trouble. */}
+            {item.urgent ? (
+              <p className="mt-1">
+                <a href={item.urgent.href} className="inline-block py-1 font-bold">
+                  {item.urgent.prompt ? `${item.urgent.prompt} ` : ''}Urgent advice
+                </a>
+              </p>
+            ) : null}
             <p className="mt-1">{item.summary}</p>
           </li>
         ),

@@ -3,7 +3,8 @@ import { resolveCitations } from '@/lib/citations';
 import type { Medication } from '@/lib/content';
 import { sectionContent } from '@/lib/markdown/render';
 import { pageAnchors, urgentCardId } from '@/lib/page-anchors';
-import { cardRoute, evidenceRoute, summaryRoute } from '@/lib/routes';
+import { monographSections, monographSources, questionsSectionOf } from '@/lib/monograph';
+import { cardRoute, evidenceRoute, questionsRoute, summaryRoute } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 import { medicationJsonLd } from '@/lib/structured-data';
 import { Contents } from './Contents';
@@ -27,6 +28,8 @@ export interface OutlineEntry {
   id: string;
   title: string;
   inContents: boolean;
+  /** A part that is a page of its own: "On this page" links there, and this page draws nothing. */
+  href?: string;
   render: () => ReactNode;
 }
 
@@ -36,7 +39,10 @@ export interface OutlineEntry {
  */
 export function monographOutline(medication: Medication): OutlineEntry[] {
   const { facts } = medication;
-  const cite = (ids: readonly string[]) => resolveCitations(ids, facts.sources);
+  // The monograph numbers and lists only the sources its own parts cite (the questions page has its own list).
+  const sources = monographSources(medication);
+  const cite = (ids: readonly string[]) => resolveCitations(ids, sources);
+  const questions = questionsSectionOf(medication);
   const citedIds = (citations: Medication['introCitations']) => cite(citations.map((c) => c.id));
 
   const keyFacts = [
@@ -48,13 +54,8 @@ export function monographOutline(medication: Medication): OutlineEntry[] {
     ...(facts.otherBrands.length ? [{ label: 'Other brands', value: facts.otherBrands.join(', ') }] : []),
   ];
 
+  // Urgent advice first: a reader in trouble finds it on the first screen, before the key facts.
   const outline: OutlineEntry[] = [
-    {
-      id: pageAnchors.keyFacts,
-      title: 'Key facts',
-      inContents: false,
-      render: () => <SummaryList id={pageAnchors.keyFacts} heading="Key facts" rows={keyFacts} citations={cite(facts.keyFactsSources)} />,
-    },
     ...(facts.urgentCards.length
       ? [
           {
@@ -71,6 +72,12 @@ export function monographOutline(medication: Medication): OutlineEntry[] {
           },
         ]
       : []),
+    {
+      id: pageAnchors.keyFacts,
+      title: 'Key facts',
+      inContents: false,
+      render: () => <SummaryList id={pageAnchors.keyFacts} heading="Key facts" rows={keyFacts} citations={cite(facts.keyFactsSources)} />,
+    },
     {
       id: pageAnchors.contents,
       title: 'On this page',
@@ -92,7 +99,7 @@ export function monographOutline(medication: Medication): OutlineEntry[] {
           },
         ]
       : []),
-    ...medication.sections.map((section) => ({
+    ...monographSections(medication).map((section) => ({
       id: section.id,
       title: section.title,
       inContents: true,
@@ -103,6 +110,9 @@ export function monographOutline(medication: Medication): OutlineEntry[] {
         </PageSection>
       ),
     })),
+    ...(questions
+      ? [{ id: questions.id, title: questions.title, inContents: true, href: questionsRoute.path({ slug: medication.slug }), render: () => null }]
+      : []),
     {
       id: pageAnchors.prescribingInformation,
       title: 'Prescribing Information',
@@ -123,7 +133,7 @@ export function monographOutline(medication: Medication): OutlineEntry[] {
       id: pageAnchors.sources,
       title: 'Sources',
       inContents: true,
-      render: () => <SourcesList id={pageAnchors.sources} title="Sources" sources={facts.sources} evidenceHref={evidenceRoute.path({ slug: medication.slug })} />,
+      render: () => <SourcesList id={pageAnchors.sources} title="Sources" sources={sources} evidenceHref={evidenceRoute.path({ slug: medication.slug })} />,
     },
     {
       id: pageAnchors.share,

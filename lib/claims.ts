@@ -92,7 +92,9 @@ function mainClause(sentence: string): string {
   return lower(sentence)
     .replace(/^["“(]+/, '')
     .replace(/^(?:yes|no)\b,?\s*/, '')
-    .replace(/^(?:if|when|whenever|whatever|before|after|while|once|until|during|for|to|in|on|at)\b[^,]*,\s*(?:(?:or|and)\b[^,]*,\s*)*/, '');
+    .replace(/^(?:if|when|whenever|whatever|before|after|while|once|until|during|for|to|in|on|at)\b[^,]*,\s*(?:(?:or|and)\b[^,]*,\s*)*/, '')
+    // "…, so check before you go": the instruction after a joining word.
+    .replace(/^(?:so|then|and|but)\s+/, '');
 }
 
 export type Kind = 'instruction' | 'safety statement';
@@ -251,7 +253,7 @@ function likeness(a: string, b: string): number {
 }
 
 /** Below this, a sentence is a new one rather than a registered one reworded. */
-const sameSentence = 0.6;
+const sameSentence = 0.65;
 
 export interface RegisterFile {
   /** The register's path, for messages. */

@@ -12,6 +12,8 @@ export interface SiteIndex {
   lastReviewed?: ReadonlyMap<string, string>;
   /** The monographs that declare a wallet card. */
   cardSlugs?: readonly string[];
+  /** The monographs with a questions page. */
+  questionSlugs?: readonly string[];
   /** Other names a reader may type, by their address slug, and the monograph each leads to. */
   otherNames?: ReadonlyMap<string, string>;
 }
@@ -82,6 +84,15 @@ export const evidenceRoute: Route = {
   lastModified: medicationRoute.lastModified,
 };
 
+/** The questions readers ask, one `##` section of a monograph on a page of its own. */
+export const questionsRoute: Route = {
+  pattern: '/medications/[slug]/questions/',
+  path: ({ slug }) => `${medicationRoute.path({ slug })}questions/`,
+  params: (site) => (site.questionSlugs ?? []).map((slug) => ({ slug })),
+  inSitemap: true,
+  lastModified: medicationRoute.lastModified,
+};
+
 /** The wallet emergency card, for the monographs that declare one. */
 export const cardRoute: Route = {
   pattern: '/medications/[slug]/card/',
@@ -104,7 +115,7 @@ export const previewImageRoute: Route = {
   contentType: 'image/png',
 };
 
-export const routes: readonly Route[] = [homeRoute, medicationRoute, otherNameRoute, summaryRoute, cardRoute, evidenceRoute, previewImageRoute];
+export const routes: readonly Route[] = [homeRoute, medicationRoute, otherNameRoute, summaryRoute, cardRoute, evidenceRoute, questionsRoute, previewImageRoute];
 
 const patternSource = (pattern: string, param: string) =>
   pattern

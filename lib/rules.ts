@@ -28,6 +28,7 @@ export function pageProblems(facts: MedicationFacts, body: PageBody, lineOf: Fie
     ...citationProblems(facts, citedParts(body), lineOf),
     ...idProblems(facts, body),
     ...takeHomeProblems(facts, body, text, lineOf),
+    ...questionsProblems(facts, body, lineOf),
   ];
 }
 
@@ -64,6 +65,13 @@ function takeHomeProblems(facts: MedicationFacts, body: PageBody, text: string, 
     }
   }
   return problems;
+}
+
+/** The questions page is one `##` section of the body; the urgent boxes and sources stay on the monograph. */
+function questionsProblems(facts: MedicationFacts, body: PageBody, lineOf: FieldLocator): PageProblem[] {
+  const id = facts.questionsSection;
+  if (id === undefined || body.sections.some((s) => s.id === id)) return [];
+  return [{ field: 'questionsSection', message: `"${id}" is not the id of a ## section of this page (${body.sections.map((s) => s.id).join(', ')})`, line: lineOf(['questionsSection']) }];
 }
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -119,6 +119,13 @@ export function medicationSchema(today: string = todayIso()) {
       draft: z.boolean({ error: 'must be true or false (without quotes)' }).default(false),
       /** What the key-facts list rests on. */
       keyFactsSources: citedSources,
+      /** The home page's words before its link to the urgent boxes ("Pump alarm or feeling unwell?"). */
+      urgentPrompt: text.optional(),
+      /**
+       * The heading id of a `##` section that is a page of its own (`/medications/<slug>/questions/`),
+       * linked from "On this page": questions readers ask that a reader does not need to stay safe.
+       */
+      questionsSection: z.string().trim().min(1).optional(),
       prescribingInformation: link,
       // NHS research: readers skim past pages full of warning boxes, so two at most.
       urgentCards: z.array(urgentCard).max(2, 'at most two urgent boxes a page').default([]),

@@ -1,5 +1,6 @@
 import type { Drug, MedicalDevice, MedicalWebPage, WithContext } from 'schema-dts';
 import type { Medication } from './content';
+import { monographSources } from './monograph';
 import { absoluteUrl, siteName, siteUrl } from './site';
 
 /** schema.org description of a monograph: a MedicalWebPage for patients about a Drug (and its device). */
@@ -37,7 +38,7 @@ export function medicationJsonLd(medication: Medication): WithContext<MedicalWeb
     mainEntity: drug,
     about: device ? [{ '@id': `${pageUrl}#drug` }, device] : { '@id': `${pageUrl}#drug` },
     isPartOf: { '@type': 'WebSite', name: siteName, url: `${siteUrl()}/` },
-    citation: facts.sources.flatMap((s) => (s.url ? [s.url] : [])),
+    citation: monographSources(medication).flatMap((s) => (s.url ? [s.url] : [])),
   };
 }
 

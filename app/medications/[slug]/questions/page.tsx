@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { QuestionsPage } from '@/components/QuestionsPage';
+import { getMedication, getMedications, siteIndex } from '@/lib/content';
+import { questionsSectionOf } from '@/lib/monograph';
+import { questionsRoute } from '@/lib/routes';
+import { siteName } from '@/lib/site';
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return questionsRoute.params(siteIndex(getMedications()));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const { facts } = getMedication(slug);
+  const title = `${facts.title}: ${questionsSectionOf(getMedication(slug))?.title ?? 'questions'}`;
+  const description = `The questions people ask about ${facts.title}, answered in plain words from the page's sources.`;
+  const href = questionsRoute.path({ slug });
+  return {
+    title,
+    description: description.length <= 160 ? description : `Questions people ask about ${facts.title}, answered with sources.`,
+    alternates: { canonical: href },
+    openGraph: { title, description, url: href, type: 'article', siteName },
+    twitter: { card: 'summary', title, description },
+  };
+}
+
+export default async function Page({ params }: Props) {
+  return <QuestionsPage medication={getMedication((await params).slug)} />;
+}

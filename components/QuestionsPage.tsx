@@ -1,0 +1,51 @@
+import { resolveCitations } from '@/lib/citations';
+import type { Medication } from '@/lib/content';
+import { questionsPageContent, questionsSectionOf, questionsSources } from '@/lib/monograph';
+import { pageAnchors } from '@/lib/page-anchors';
+import { evidenceRoute, questionsRoute } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site';
+import { Contents } from './Contents';
+import { DraftBanner } from './DraftBanner';
+import { Markdown } from './Markdown';
+import { PrintHeader } from './PrintHeader';
+import { SourceCitations } from './SourceCitations';
+import { SourcesList } from './SourcesList';
+
+/**
+ * The questions people ask about a medicine: one `##` section of its monograph, on a page of its
+ * own (as the NHS keeps "common questions" apart). What a reader needs to stay safe stays on the
+ * monograph, and this page sends them there first. Its sources are its own, numbered here.
+ */
+export function QuestionsPage({ medication }: { medication: Medication }) {
+  const { facts } = medication;
+  const section = questionsSectionOf(medication)!;
+  const { nodes, questions } = questionsPageContent(section);
+  const sources = questionsSources(medication);
+  return (
+    <main id={pageAnchors.main} className="mx-auto max-w-3xl px-4 py-8">
+      <article>
+        {facts.draft ? <DraftBanner /> : null}
+        <PrintHeader url={absoluteUrl(questionsRoute.path({ slug: medication.slug }))} lastReviewed={facts.lastReviewed} />
+        <h1 className="text-3xl font-bold sm:text-4xl">
+          {section.title}
+          <span className="sr-only">: </span>
+          <span className="mt-1 block text-xl font-normal text-slate-700 sm:text-2xl dark:text-slate-300">{facts.title}</span>
+        </h1>
+        {facts.urgentCards.length ? (
+          <p className="mt-4 text-lg">
+            {facts.urgentPrompt ?? 'Need help now?'} See the <a href={`${medication.href}#${pageAnchors.urgent}`}>urgent advice on the {facts.title} page</a> first.
+          </p>
+        ) : null}
+        <Contents entries={questions} />
+        <div className="questions">
+          <Markdown nodes={nodes} />
+        </div>
+        <SourceCitations citations={resolveCitations(section.citations.map((c) => c.id), sources)} />
+        <SourcesList id={pageAnchors.sources} title="Sources" sources={sources} evidenceHref={evidenceRoute.path({ slug: medication.slug })} />
+        <p className="mt-8">
+          <a href={medication.href}>Back to the {facts.title} page</a>
+        </p>
+      </article>
+    </main>
+  );
+}
