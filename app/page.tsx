@@ -50,8 +50,12 @@ export default function HomePage() {
         Each page explains one medicine in plain words: what it is, how it is given, what to watch for and what to do
         if something goes wrong. Every page lists its sources and the date it was last checked.
       </p>
-      <h2 className="mt-8 text-2xl font-bold">Medications</h2>
-      <MedicationList items={items} />
+      <section aria-labelledby="medications-heading">
+        <h2 id="medications-heading" className="mt-8 text-2xl font-bold">
+          Medications
+        </h2>
+        <MedicationList items={items} />
+      </section>
     </main>
   );
 }

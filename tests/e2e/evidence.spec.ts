@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadContent } from '../../lib/content';
-import { evidenceRoute } from '../../lib/routes';
+import { evidenceRoute, questionsRoute } from '../../lib/routes';
 import { monographPath, slug } from '../policy/lioresal-intrathecal';
 
 const evidencePath = evidenceRoute.path({ slug });
@@ -16,16 +16,20 @@ test('the Sources part of the monograph leads to how the page was checked', asyn
 });
 
 test('the evidence page lists every registered instruction of the monograph, with each source and the place in it', async ({ page }) => {
-  await page.goto(monographPath);
-  const monograph = ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
+  const textOf = async (path: string) => {
+    await page.goto(path);
+    return ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
+  };
+  const monograph = await textOf(monographPath);
+  const questions = await textOf(questionsRoute.path({ slug }));
   await page.goto(evidencePath);
   const items = page.locator('.evidence-claims > li');
   expect(medication.claims.length).toBeGreaterThan(80);
   await expect(items).toHaveCount(medication.claims.length);
   const number = (id: string) => medication.facts.sources.findIndex((s) => s.id === id) + 1;
   for (const [index, claim] of medication.claims.entries()) {
-    // Every sentence it lists stands on the monograph, word for word.
-    expect(monograph, claim.says).toContain(claim.says);
+    // Every sentence it lists stands on the monograph (or its questions page), word for word.
+    expect(claim.parts[0].id === medication.facts.questionsSection ? questions : monograph, claim.says).toContain(claim.says);
     const item = items.nth(index);
     await expect(item).toContainText(`“${claim.says}”`);
     for (const [id, where] of Object.entries(claim.from)) {

@@ -40,9 +40,12 @@ test('the monograph shows its title, key facts, urgent boxes, sections and links
   // Every entry of the table of contents leads to a heading on the page.
   const entries = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
   expect(await entries.count()).toBeGreaterThanOrEqual(sections.length + 2);
-  for (const href of await entries.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-    await expect(page.locator(`[id="${href?.slice(1)}"]`)).toHaveCount(1);
+  const hrefs = await entries.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  for (const href of hrefs.filter((h) => h.startsWith('#'))) {
+    await expect(page.locator(`[id="${href.slice(1)}"]`)).toHaveCount(1);
   }
+  // The one entry that is a page of its own: the questions people ask.
+  expect(hrefs.filter((h) => !h.startsWith('#'))).toEqual([`${path}questions/`]);
 
   const piSection = page.getByRole('region', { name: 'Prescribing Information' });
   await expect(piSection).toContainText('written for health professionals');

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { exportedPages } from './exported-pages';
-import { cardRoute, evidenceRoute, sitemapPages, summaryRoute } from '../../lib/routes';
+import { cardRoute, evidenceRoute, questionsRoute, sitemapPages, summaryRoute } from '../../lib/routes';
 import { monographPath, slug } from '../policy/lioresal-intrathecal';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -77,8 +77,8 @@ test('the preview image is where its meta tag points: a 1200×630 PNG', async ({
 test('sitemap and robots list every page by absolute URL', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const tree = unified().use(rehypeParse, { fragment: true }).parse(sitemap);
-  const pages = sitemapPages({ slugs: [slug], cardSlugs: [slug], lastReviewed: new Map([[slug, '2026-12-01']]) });
-  expect(pages.map((p) => p.path)).toEqual(['/', monograph, summaryRoute.path({ slug }), cardRoute.path({ slug }), evidenceRoute.path({ slug })]);
+  const pages = sitemapPages({ slugs: [slug], cardSlugs: [slug], questionSlugs: [slug], lastReviewed: new Map([[slug, '2026-12-01']]) });
+  expect(pages.map((p) => p.path)).toEqual(['/', monograph, summaryRoute.path({ slug }), cardRoute.path({ slug }), evidenceRoute.path({ slug }), questionsRoute.path({ slug })]);
   expect(selectAll('loc', tree).map((loc) => toString(loc))).toEqual(pages.map((p) => `${siteUrl}${p.path}`));
   expect(selectAll('lastmod', tree).map((lastmod) => toString(lastmod))).toEqual(pages.map(() => '2026-12-01'));
   const robots = await (await request.get('/robots.txt')).text();

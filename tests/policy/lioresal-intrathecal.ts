@@ -102,3 +102,19 @@ export const sectionHeadings = [
 /** The Sources list: how many entries, and how many of them link out. */
 export const sourceCount = 18;
 export const linkedSourceCount = 13;
+
+/** The questions people with a pump ask (shared/sources/README.md), answered on the questions page. */
+export const questions = [
+  'Will people see the pump? What can I wear?',
+  'Will it cure my spasticity or my MS?',
+  'How long until my dose is right?',
+  'I need some stiffness to stand or move. Will I lose it?',
+  'What happens to my other medicines for spasticity?',
+  'What is a refill like?',
+  'Can I travel across time zones?',
+  'Can the pump move?',
+  'Should I wear a medical ID?',
+];
+
+/** Safety answers that stay on the monograph itself: a reader needs no second page to stay safe. */
+export const safetyQuestionsOnMonograph = [/MRI/, /travel and fly/, /battery/];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cardRoute, evidenceRoute, headersPattern, homeRoute, matchRoute, medicationRoute, nginxPattern, previewImageRoute, routes, sitemapPages, summaryRoute } from '@/lib/routes';
+import { cardRoute, evidenceRoute, questionsRoute, headersPattern, homeRoute, matchRoute, medicationRoute, nginxPattern, previewImageRoute, routes, sitemapPages, summaryRoute } from '@/lib/routes';
 
-const site = { slugs: ['alpha', 'beta'], cardSlugs: ['beta'], lastReviewed: new Map([['alpha', '2026-01-01'], ['beta', '2026-03-01']]) };
+const site = { slugs: ['alpha', 'beta'], cardSlugs: ['beta'], questionSlugs: ['alpha'], lastReviewed: new Map([['alpha', '2026-01-01'], ['beta', '2026-03-01']]) };
 
 describe('the route registry', () => {
   it('knows each kind of page by its path, both ways', () => {
@@ -24,6 +24,8 @@ describe('the route registry', () => {
       { path: cardRoute.path({ slug: 'beta' }), lastModified: '2026-03-01' },
       { path: evidenceRoute.path({ slug: 'alpha' }), lastModified: '2026-01-01' },
       { path: evidenceRoute.path({ slug: 'beta' }), lastModified: '2026-03-01' },
+      // Only the medicine with a questions section has a questions page.
+      { path: questionsRoute.path({ slug: 'alpha' }), lastModified: '2026-01-01' },
     ]);
     expect(previewImageRoute.inSitemap).toBe(false);
     expect(homeRoute.params(site)).toEqual([{}]);
