@@ -53,8 +53,8 @@ test('every control shows a clear focus ring when reached by keyboard', async ({
   }
 });
 
-// The lower sections clip what they paint at their edges (content-visibility, app/globals.css): the
-// ring around a link at a section's edge must still show whole, drawn in pixels, not only in CSS.
+// The ring around a link at a section's edge must show whole, drawn in pixels, not only in CSS
+// (a section that clips what it paints, as content-visibility did, would cut it).
 test('the focus ring shows whole around a link at the edge of a lower section', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(monographPath);

@@ -27,8 +27,7 @@ test.describe('with JavaScript turned off', () => {
     await expect(page.getByRole('region', { name: 'Words used on this page' })).toContainText('Intrathecal');
   });
 
-  // The parts below the contents are laid out only when near the screen (content-visibility in
-  // app/globals.css): a jump still lands with the part's heading at the top, on a phone too.
+  // A jump from the contents, or a link from elsewhere, lands with the part's heading at the top of a phone screen.
   test('on a phone, each contents link brings its heading to the top of the screen', async ({ page }) => {
     test.slow(); // three page loads for each of a dozen sections: 15 s alone, over 30 s on a busy CI machine
     await page.setViewportSize({ width: 360, height: 740 });

@@ -89,8 +89,7 @@ test('sitemap and robots list every page by absolute URL', async ({ request }) =
 test('the QR code decodes to the page URL', async ({ page }) => {
   await page.goto(monograph);
   const qr = page.getByRole('img', { name: /^QR code for this page/ });
-  // The sections above it are laid out as they come near the screen (content-visibility), which
-  // moves it once: photograph it where it settles, as a phone camera would.
+  // Photograph it where it settles after scrolling, as a phone camera would.
   await qr.scrollIntoViewIfNeeded();
   await expect.poll(async () => {
     const before = JSON.stringify(await qr.boundingBox());
