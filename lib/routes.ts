@@ -117,6 +117,19 @@ export const previewImageRoute: Route = {
 
 export const routes: readonly Route[] = [homeRoute, medicationRoute, otherNameRoute, summaryRoute, cardRoute, evidenceRoute, questionsRoute, previewImageRoute];
 
+/**
+ * A static export needs at least one page per route: a library where no monograph has a card (or
+ * a questions page) gets a placeholder that renders "not found", and scripts/post-export.ts deletes
+ * it (it is in no registry list).
+ */
+export const placeholderSlug = '_none';
+
+/** A route's static params for `next build`, or the placeholder when the content makes none. */
+export function exportParams(route: Route, site: SiteIndex): Params[] {
+  const params = route.params(site);
+  return params.length ? params : [{ slug: placeholderSlug }];
+}
+
 const patternSource = (pattern: string, param: string) =>
   pattern
     .split(/(\[[^\]]+\])/)

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { WalletCardPage } from '@/components/WalletCardPage';
 import { getMedication, getMedications, siteIndex } from '@/lib/content';
-import { cardRoute } from '@/lib/routes';
+import { cardRoute, exportParams, placeholderSlug } from '@/lib/routes';
 import { siteName } from '@/lib/site';
 
 interface Props {
@@ -12,17 +12,12 @@ interface Props {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  const params = cardRoute.params(siteIndex(getMedications()));
-  // A static export needs at least one page per route; a library with no card gets a placeholder
-  // that renders "not found" and that scripts/post-export.ts deletes (it is in no registry list).
-  return params.length ? params : [{ slug: noCardPlaceholder }];
+  return exportParams(cardRoute, siteIndex(getMedications()));
 }
-
-const noCardPlaceholder = '_no-card';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  if (slug === noCardPlaceholder) return {};
+  if (slug === placeholderSlug) return {};
   const { facts } = getMedication(slug);
   const title = `${facts.title}: emergency card`;
   const description = `A wallet card to print for ${facts.title}: the warning signs to watch for, what to do, and space for your details.`;
@@ -38,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function Page({ params }: Props) {
   const { slug } = await params;
-  if (slug === noCardPlaceholder) notFound();
+  if (slug === placeholderSlug) notFound();
   const medication = getMedication(slug);
   const card = medication.facts.takeHome.card;
   if (!card) notFound();

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { QuestionsPage } from '@/components/QuestionsPage';
 import { getMedication, getMedications, siteIndex } from '@/lib/content';
 import { questionsSectionOf } from '@/lib/monograph';
-import { questionsRoute } from '@/lib/routes';
+import { exportParams, placeholderSlug, questionsRoute } from '@/lib/routes';
 import { siteName } from '@/lib/site';
 
 interface Props {
@@ -12,11 +13,12 @@ interface Props {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return questionsRoute.params(siteIndex(getMedications()));
+  return exportParams(questionsRoute, siteIndex(getMedications()));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
+  if (slug === placeholderSlug) return {};
   const { facts } = getMedication(slug);
   const title = `${facts.title}: ${questionsSectionOf(getMedication(slug))?.title ?? 'questions'}`;
   const description = `The questions people ask about ${facts.title}, answered in plain words from the page's sources.`;
@@ -31,5 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function Page({ params }: Props) {
-  return <QuestionsPage medication={getMedication((await params).slug)} />;
+  const { slug } = await params;
+  if (slug === placeholderSlug) notFound();
+  return <QuestionsPage medication={getMedication(slug)} />;
 }
