@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { MedicationList, type MedicationListItem } from '@/components/MedicationList';
 import { getMedications } from '@/lib/content';
 import { pageAnchors } from '@/lib/page-anchors';
-import { homeRoute } from '@/lib/routes';
+import { homeRoute, pageAlternates } from '@/lib/routes';
 import { siteName, siteTagline } from '@/lib/site';
 
 export const metadata: Metadata = {
-  alternates: { canonical: homeRoute.path({}) },
+  alternates: pageAlternates(homeRoute.path({})),
   openGraph: { title: siteName, description: siteTagline, url: homeRoute.path({}), type: 'website', siteName },
   twitter: { card: 'summary', title: siteName, description: siteTagline },
 };

@@ -90,6 +90,20 @@ export function EvidencePage({ medication }: { medication: Medication }) {
           </p>
           <ReviewHistory entries={facts.reviewHistory} all />
         </PageSection>
+        {medication.codes.length ? (
+          <PageSection id="product-codes" title="Codes for health records" className="mt-10">
+            <p className="mt-2">
+              A health record can link to the page by these product codes (the HL7 Infobutton standard). They are for record systems, not for patients.
+            </p>
+            <ul className="mt-2 list-disc space-y-1 pl-6">
+              {medication.codes.map((code, index) => (
+                <li key={`${code.system} ${code.code}`}>
+                  {code.system} {code.code}: source {numberOf(facts.productCodes[index].source)}
+                </li>
+              ))}
+            </ul>
+          </PageSection>
+        ) : null}
         <SourcesList id={pageAnchors.sources} title="Sources" sources={facts.sources} />
         <p className="mt-8">
           <a href={medication.href}>Back to the {facts.title} page</a>

@@ -14,7 +14,7 @@ import { checkClaims, type Claim } from './claims';
 import { ContentError, describeIssue, type Problem } from './problems';
 import { medicationRoute } from './routes';
 import { claimParts, pageProblems } from './rules';
-import { medicationSchema, todayIso, type MedicationFacts } from './schema';
+import { codeSystems, medicationSchema, todayIso, type MedicationFacts } from './schema';
 import { slug as slugify } from 'github-slugger';
 
 export interface Medication {
@@ -37,10 +37,21 @@ export interface Medication {
   internalLinks: InternalLink[];
   /** The other names a reader may type (otherBrands and otherNames), each with its address slug. */
   otherNames: OtherName[];
+  /** The product codes a health record may send (Infobutton), each with its system's OID and its line. */
+  codes: ProductCode[];
   /** The claims register, checked against the page: what each instruction rests on (the evidence page). */
   claims: Claim[];
   /** Where the register lives, relative to the project. */
   claimsFile: string;
+}
+
+export interface ProductCode {
+  system: keyof typeof codeSystems;
+  code: string;
+  /** The code system's OID, as `mainSearchCriteria.v.cs` names it. */
+  oid: string;
+  field: string;
+  line?: number;
 }
 
 export interface OtherName {
@@ -199,6 +210,7 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
       anchors,
       internalLinks: body.internalLinks.map((l) => ({ ...l, line: fileLine(l.line) })),
       otherNames: otherNamesOf(parsed.data, slug, front.lineOf),
+      codes: parsed.data.productCodes.map((c, index) => ({ system: c.system, code: c.code, oid: codeSystems[c.system].oid, field: `productCodes.${index}.code`, line: front.lineOf(['productCodes', index, 'code']) })),
       claims: checked.claims,
       claimsFile: register.file,
     },
@@ -245,6 +257,21 @@ export function loadContent(dir = contentDir(), today?: string): LoadResult {
       } else {
         nameOwners.set(name.slug, medication);
       }
+    }
+  }
+
+  // A product code leads to one page: a code that two monographs (or one, twice) list is ambiguous.
+  const codeOwners = new Map<string, Medication>();
+  for (const medication of medications) {
+    for (const code of medication.codes) {
+      const key = `${code.system} ${code.code}`;
+      const owner = codeOwners.get(key);
+      if (!owner) {
+        codeOwners.set(key, medication);
+        continue;
+      }
+      const problem = { file: medication.file, field: code.field, line: code.line, message: `${key} is ${owner === medication ? 'listed twice' : `already a code of ${owner.file}`}: a record system's link must lead to one page` };
+      (medication.facts.draft ? draftProblems : problems).push(problem);
     }
   }
 

@@ -14,6 +14,8 @@ export interface SiteIndex {
   cardSlugs?: readonly string[];
   /** The monographs with a questions page. */
   questionSlugs?: readonly string[];
+  /** Every product code a monograph lists, with its code system's OID (Infobutton links). */
+  productCodes?: readonly { code: string; oid: string; slug: string }[];
   /** Other names a reader may type, by their address slug, and the monograph each leads to. */
   otherNames?: ReadonlyMap<string, string>;
 }
@@ -29,7 +31,10 @@ export interface Route {
   inSitemap: boolean;
   /** When a page changed last (sitemap). */
   lastModified?: (params: Params, site: SiteIndex) => string | undefined;
-  /** The Content-Type of a page written without a file extension. */
+  /**
+   * The Content-Type every host must send: for a page written without a file extension, and for
+   * files a host may not know the type of (the feed). `_headers` and nginx get it from here.
+   */
   contentType?: string;
 }
 
@@ -115,7 +120,58 @@ export const previewImageRoute: Route = {
   contentType: 'image/png',
 };
 
-export const routes: readonly Route[] = [homeRoute, medicationRoute, otherNameRoute, summaryRoute, cardRoute, evidenceRoute, questionsRoute, previewImageRoute];
+/** The JSON copy of a monograph, for apps and portals that reuse the page (lib/reuse.ts). */
+export const jsonRoute: Route = {
+  pattern: '/medications/[slug]/index.json',
+  path: ({ slug }) => `${medicationRoute.path({ slug })}index.json`,
+  params: medicationRoute.params,
+  inSitemap: false,
+  contentType: 'application/json',
+};
+
+/** Every monograph's JSON copy, listed. */
+export const jsonIndexRoute: Route = {
+  pattern: '/medications/index.json',
+  path: () => '/medications/index.json',
+  params: () => [{}],
+  inSitemap: false,
+  contentType: 'application/json',
+};
+
+/** The Atom feed of page reviews, linked from every page. */
+export const feedRoute: Route = {
+  pattern: '/reviews.atom',
+  path: () => '/reviews.atom',
+  params: () => [{}],
+  inSitemap: false,
+  contentType: 'application/atom+xml; charset=utf-8',
+};
+
+/**
+ * Where a health record's Infobutton link lands when no monograph has its product code: a page
+ * that says so, sent with a 404 status (out/_redirects, npm start and nginx send the known codes
+ * on to their monographs first; scripts/redirects-file.ts).
+ */
+export const infobuttonRoute: Route = {
+  pattern: '/infobutton/unknown/',
+  path: () => '/infobutton/unknown/',
+  params: () => [{}],
+  inSitemap: false,
+};
+
+/**
+ * A page's canonical address and its `<link rel="alternate">`s: the feed of reviews on every page,
+ * and on a monograph its JSON copy (Next writes them into the head from the page's metadata).
+ */
+export const pageAlternates = (canonical: string, json?: string) => ({
+  canonical,
+  types: { 'application/atom+xml': feedRoute.path({}), ...(json ? { 'application/json': json } : {}) },
+});
+
+/** The address a record system is given: `/infobutton?mainSearchCriteria.v.c=…&mainSearchCriteria.v.cs=…`. */
+export const infobuttonPath = '/infobutton';
+
+export const routes: readonly Route[] = [homeRoute, medicationRoute, otherNameRoute, summaryRoute, cardRoute, evidenceRoute, questionsRoute, jsonRoute, jsonIndexRoute, feedRoute, infobuttonRoute, previewImageRoute];
 
 /**
  * A static export needs at least one page per route: a library where no monograph has a card (or

@@ -129,6 +129,7 @@ function citationProblems(facts: MedicationFacts, parts: CitedPart[], lineOf: Fi
   const cited = new Set([
     ...facts.keyFactsSources,
     ...facts.urgentCards.flatMap((card) => card.sources),
+    ...facts.productCodes.map((c) => c.source),
     ...parts.flatMap((part) => part.citations.map((c) => c.id)),
   ]);
   facts.sources.forEach((source, index) => {

@@ -55,6 +55,20 @@ const urgentCard = z.strictObject({
 
 const glossaryEntry = z.strictObject({ term: text, definition: text });
 
+/**
+ * The code systems a health record names a medicine by, with the OID an Infobutton request
+ * sends in `mainSearchCriteria.v.cs` (HL7), and the shape of a code in each.
+ */
+export const codeSystems = {
+  NDC: { oid: '2.16.840.1.113883.6.69', pattern: /^\d{4,5}-\d{3,4}-\d{1,2}$/, example: '70121-2501-01' },
+  RxNorm: { oid: '2.16.840.1.113883.6.88', pattern: /^\d{1,8}$/, example: '1047440' },
+} as const;
+
+/** A product code of the medicine, for links from health records; `source` names where it is listed. */
+const productCode = z
+  .strictObject({ system: z.enum(['NDC', 'RxNorm'], { error: 'must be NDC or RxNorm' }), code: text, source: sourceId })
+  .refine((c) => codeSystems[c.system]?.pattern.test(c.code) ?? true, { message: 'is not written as a code of its system (NDC: 70121-2501-01 with its hyphens; RxNorm: digits)', path: ['code'] });
+
 const device = z.strictObject({ name: text, manufacturer: text });
 
 /** One face of the wallet card: a heading, the signs, what to do. Every line is copied from the page. */
@@ -110,6 +124,8 @@ export function medicationSchema(today: string = todayIso()) {
       relevantSpecialty: z
         .enum(['Neurologic', 'Oncologic', 'Cardiovascular', 'Pulmonary', 'Renal', 'Endocrine', 'Psychiatric', 'Rheumatologic', 'Infectious', 'Dermatologic', 'Gastroenterologic', 'Pediatric', 'PrimaryCare'], { error: 'must be a schema.org MedicalSpecialty name, such as Neurologic' })
         .optional(),
+      /** Product codes (NDC, RxNorm) a health record may send to link here (Infobutton). */
+      productCodes: z.array(productCode).default([]),
       /** The device that gives the medicine, if any (schema.org MedicalDevice). */
       device: device.optional(),
       otherBrands: z.array(text).default([]),
@@ -159,6 +175,9 @@ export function medicationSchema(today: string = todayIso()) {
           if (!ids.has(id)) issue([...path, index], `is not the id of a source in this file (${[...ids].join(', ')})`);
         });
       checkCited(facts.keyFactsSources, ['keyFactsSources']);
+      (facts.productCodes ?? []).forEach((c, index) => {
+        if (!ids.has(c.source)) issue(['productCodes', index, 'source'], `is not the id of a source in this file (${[...ids].join(', ')})`);
+      });
       (facts.urgentCards ?? []).forEach((card, index) => checkCited(card.sources, ['urgentCards', index, 'sources']));
     })
     .transform((facts) => ({ ...facts, lastReviewed: facts.reviewHistory[0].date }));

@@ -45,7 +45,7 @@ export function headersFor(rules: HeaderRule[], urlPath: string): Record<string,
 export function routeHeaderRules(): string {
   return routes
     .filter((route) => route.contentType)
-    .map((route) => `# ${route.pattern}: written without a file extension (lib/routes.ts)\n${headersPattern(route)}\n  Content-Type: ${route.contentType}\n`)
+    .map((route) => `# ${route.pattern}: its type, from lib/routes.ts\n${headersPattern(route)}\n  Content-Type: ${route.contentType}\n`)
     .join('\n');
 }
 

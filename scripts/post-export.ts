@@ -22,7 +22,7 @@ import { unified } from 'unified';
 import { getMedications, siteIndex } from '../lib/content';
 import { matchRoute, type Route } from '../lib/routes';
 import { buildStamp, outDir, stampFile } from './build-stamp';
-import { otherNameRedirects, redirectsFile } from './redirects-file';
+import { infobuttonRedirects, otherNameRedirects, redirectsFile } from './redirects-file';
 import { routeHeaderRules, withStyleHashes } from './headers-file';
 import { nginxBuildConf } from './nginx-conf';
 import { nginxBuildFile } from './static-files';
@@ -124,10 +124,11 @@ const headersPath = path.join(root, '_headers');
 const hashes = [...styleHashes].sort().join(' ');
 fs.writeFileSync(headersPath, `${withStyleHashes(fs.readFileSync(headersPath, 'utf8'), hashes).trimEnd()}\n\n${routeHeaderRules()}`);
 
-// Other names: 301s for the hosts that read a file of them; nginx also gets the hashes.
+// Other names (301s) and Infobutton links for the hosts that read a file of them; nginx also gets the hashes.
 const redirects = otherNameRedirects(site);
-fs.writeFileSync(path.join(root, '_redirects'), redirectsFile(redirects));
-fs.writeFileSync(path.join(root, nginxBuildFile), nginxBuildConf(redirects, hashes));
+const infobutton = infobuttonRedirects(site);
+fs.writeFileSync(path.join(root, '_redirects'), redirectsFile([...redirects, ...infobutton]));
+fs.writeFileSync(path.join(root, nginxBuildFile), nginxBuildConf(redirects, hashes, infobutton));
 
 // Last, once every file is final: the compressed copies a host sends.
 const compressed = precompress(allFiles(root));

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { headersFor, parseHeadersFile } from './headers-file';
-import { parseRedirectsFile } from './redirects-file';
+import { findRedirect, parseRedirectsFile } from './redirects-file';
 import { compressible } from './post-export/precompress';
 import { hostFiles, pickEncoding, resolveFile } from './static-files';
 
@@ -32,7 +32,7 @@ if (!fs.existsSync(path.join(root, 'index.html'))) {
 const headersPath = path.join(root, '_headers');
 const rules = fs.existsSync(headersPath) ? parseHeadersFile(fs.readFileSync(headersPath, 'utf8')) : [];
 const redirectsPath = path.join(root, '_redirects');
-const redirects = fs.existsSync(redirectsPath) ? parseRedirectsFile(fs.readFileSync(redirectsPath, 'utf8')) : new Map();
+const redirects = fs.existsSync(redirectsPath) ? parseRedirectsFile(fs.readFileSync(redirectsPath, 'utf8')) : [];
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,6 +44,7 @@ const types: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
+  '.atom': 'application/atom+xml; charset=utf-8',
   '.woff2': 'font/woff2',
 };
 
@@ -53,23 +54,25 @@ const contentType = (file: string) => types[path.extname(file)] ?? 'application/
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   // As Netlify and Cloudflare Pages do: a rule of _redirects wins over a file at the same address.
-  const redirect = redirects.get(url.pathname);
-  if (redirect) {
+  const redirect = findRedirect(redirects, url.pathname, url.searchParams);
+  if (redirect && redirect.status >= 300 && redirect.status < 400) {
     res.writeHead(redirect.status, { Location: redirect.to, 'Cache-Control': 'no-cache', ...headersFor(rules, url.pathname) });
     res.end();
     return;
   }
-  const file = hostFiles.includes(url.pathname) ? null : resolveFile(root, url.pathname);
+  // A rewrite (200, or 404 with a page of its own): the file at the rule's target, with its status.
+  const rewritten = redirect ? resolveFile(root, redirect.to) : null;
+  const file = rewritten ?? (hostFiles.includes(url.pathname) ? null : resolveFile(root, url.pathname));
   // A directory without its trailing slash: redirect, as static hosts do with trailingSlash.
   if (!file && !url.pathname.endsWith('/') && resolveFile(root, `${url.pathname}/`)) {
     res.writeHead(308, { Location: `${url.pathname}/${url.search}` });
     res.end();
     return;
   }
-  const status = file ? 200 : 404;
+  const status = rewritten ? redirect!.status : file ? 200 : 404;
   const served = file ?? path.join(root, '404.html');
   // Static hosts revalidate HTML by default; only the rules in _headers make a file long-lived.
-  const headers: Record<string, string> = { 'Content-Type': contentType(served), 'Cache-Control': 'no-cache', ...headersFor(rules, file ? url.pathname : '/404.html') };
+  const headers: Record<string, string> = { 'Content-Type': contentType(served), 'Cache-Control': 'no-cache', ...headersFor(rules, rewritten ? redirect!.to : file ? url.pathname : '/404.html') };
   // The build wrote brotli and gzip copies beside each text file: send the best one the reader takes.
   let body = served;
   if (compressible.includes(path.extname(served))) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The text files a host sends compressed (images and fonts are compressed already). */
-export const compressible = ['.html', '.css', '.svg', '.xml', '.json', '.txt', '.js'];
+export const compressible = ['.html', '.css', '.svg', '.xml', '.json', '.atom', '.txt', '.js'];
 
 /**
  * Writes `file.br` and `file.gz` beside each text file, at the strongest settings (a build can

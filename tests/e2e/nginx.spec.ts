@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { cardRoute, medicationRoute, otherNameRoute, previewImageRoute } from '../../lib/routes';
+import { cardRoute, feedRoute, infobuttonPath, jsonIndexRoute, jsonRoute, medicationRoute, otherNameRoute, previewImageRoute } from '../../lib/routes';
 import { sitePort } from '../../playwright.config';
 import { headersFor, parseHeadersFile } from '../../scripts/headers-file';
 import { writeTestNginx, type TestNginx } from '../../scripts/nginx-test-config';
@@ -107,4 +107,33 @@ test('the 404 page answers 404, the host files are not served, redirects stay re
   expect(insecure.status).toBe(301);
   expect(insecure.headers.location).toMatch(/^https:\/\//);
   expect(insecure.headers.server).toBe('nginx');
+});
+
+test('an Infobutton link by product code goes to its monograph, from nginx and from npm start; an unknown code gets the helpful 404 page', async () => {
+  const query = (code: string) => `${infobuttonPath}?mainSearchCriteria.v.c=${code}&mainSearchCriteria.v.cs=2.16.840.1.113883.6.69`;
+  for (const port of [nginx.port, sitePort]) {
+    for (const path of [query('70121-2501-01'), query('70121250101'), `${infobuttonPath}/?knowledgeRequestNotification.effectiveTime=20261201&mainSearchCriteria.v.cs=2.16.840.1.113883.6.69&mainSearchCriteria.v.c=70121-2503-01`]) {
+      const response = await get(path, undefined, port);
+      expect([response.status, response.headers.location], `${port} ${path}`).toEqual([302, monograph]);
+      expect(response.headers['content-security-policy'], `${port} ${path}`).toMatch(/^default-src 'none'/);
+    }
+    // The right code in the wrong code system, an unknown code, no code: the page that says so, with a 404.
+    for (const path of [`${infobuttonPath}?mainSearchCriteria.v.c=70121-2501-01&mainSearchCriteria.v.cs=2.16.840.1.113883.6.88`, query('00000-0000-00'), infobuttonPath]) {
+      const response = await get(path, undefined, port);
+      expect(response.status, `${port} ${path}`).toBe(404);
+      expect(decoded(response).toString(), `${port} ${path}`).toContain('No page for that medicine code');
+    }
+  }
+});
+
+test('the JSON copies and the feed go out with their types and the site\'s headers, from nginx and npm start', async () => {
+  for (const port of [nginx.port, sitePort]) {
+    for (const [path, type] of [[jsonRoute.path({ slug }), 'application/json'], [jsonIndexRoute.path({}), 'application/json'], [feedRoute.path({}), 'application/atom+xml']] as const) {
+      const response = await get(path, 'gzip', port);
+      expect(response.status, `${port} ${path}`).toBe(200);
+      expect(response.headers['content-type'], `${port} ${path}`).toMatch(new RegExp(`^${type.replace('+', '\\+')}`));
+      expect(response.headers['content-encoding'], `${port} ${path}`).toBe('gzip');
+      expect(response.headers['x-content-type-options'], `${port} ${path}`).toBe('nosniff');
+    }
+  }
 });

@@ -45,6 +45,9 @@ test('every page has a unique title and description, a canonical URL and social 
     await page.goto(path);
     // Another name's page sends the reader on and asks not to be indexed (other-names.spec.ts).
     if (new URL(page.url()).pathname !== path) continue;
+    // A page search engines are asked to leave out (the Infobutton "no page for that code") needs no preview.
+    const robots = page.locator('meta[name="robots"]');
+    if ((await robots.count()) && (await robots.getAttribute('content'))?.includes('noindex')) continue;
     const title = await page.title();
     expect(title, path).not.toBe('');
     expect(seen.get(title), `${path} repeats the title of ${seen.get(title)}`).toBeUndefined();

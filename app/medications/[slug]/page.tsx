@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { MedicationPage } from '@/components/MedicationPage';
 import { OtherNamePage } from '@/components/OtherNamePage';
 import { getMedication, getMedications, medicationNamed, siteIndex } from '@/lib/content';
-import { medicationRoute, otherNameRoute } from '@/lib/routes';
+import { jsonRoute, medicationRoute, otherNameRoute, pageAlternates } from '@/lib/routes';
 import { absoluteUrl, siteName } from '@/lib/site';
 
 interface Props {
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     // Not a page of its own: search engines should index the monograph instead.
     return {
       title: `${named.name.name}: see ${named.medication.facts.title}`,
-      alternates: { canonical: absoluteUrl(named.medication.href) },
+      alternates: pageAlternates(absoluteUrl(named.medication.href)),
       robots: { index: false, follow: true },
     };
   }
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description: facts.description,
-    alternates: { canonical: href },
+    alternates: pageAlternates(href, jsonRoute.path({ slug })),
     // The preview image is added by opengraph-image.tsx beside this file.
     openGraph: { title, description: facts.description, url: href, type: 'article', siteName },
     twitter: { card: 'summary_large_image', title, description: facts.description },

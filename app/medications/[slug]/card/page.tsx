@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { WalletCardPage } from '@/components/WalletCardPage';
 import { getMedication, getMedications, siteIndex } from '@/lib/content';
-import { cardRoute, exportParams, placeholderSlug } from '@/lib/routes';
+import { cardRoute, exportParams, pageAlternates, placeholderSlug } from '@/lib/routes';
 import { siteName } from '@/lib/site';
 
 interface Props {
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description: description.length <= 160 ? description : `A wallet emergency card to print for ${facts.title}.`,
-    alternates: { canonical: href },
+    alternates: pageAlternates(href),
     openGraph: { title, description, url: href, type: 'article', siteName },
     twitter: { card: 'summary', title, description },
   };

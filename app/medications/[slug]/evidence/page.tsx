@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { EvidencePage } from '@/components/EvidencePage';
 import { getMedication, getMedications, siteIndex } from '@/lib/content';
-import { evidenceRoute } from '@/lib/routes';
+import { evidenceRoute, pageAlternates } from '@/lib/routes';
 import { siteName } from '@/lib/site';
 
 interface Props {
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description: description.length <= 160 ? description : `Every instruction on the ${facts.title} page, with its source.`,
-    alternates: { canonical: href },
+    alternates: pageAlternates(href),
     openGraph: { title, description, url: href, type: 'article', siteName },
     twitter: { card: 'summary', title, description },
   };

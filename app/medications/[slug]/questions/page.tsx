@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { QuestionsPage } from '@/components/QuestionsPage';
 import { getMedication, getMedications, siteIndex } from '@/lib/content';
 import { questionsSectionOf } from '@/lib/monograph';
-import { exportParams, placeholderSlug, questionsRoute } from '@/lib/routes';
+import { exportParams, pageAlternates, placeholderSlug, questionsRoute } from '@/lib/routes';
 import { siteName } from '@/lib/site';
 
 interface Props {
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description: description.length <= 160 ? description : `Questions people ask about ${facts.title}, answered with sources.`,
-    alternates: { canonical: href },
+    alternates: pageAlternates(href),
     openGraph: { title, description, url: href, type: 'article', siteName },
     twitter: { card: 'summary', title, description },
   };

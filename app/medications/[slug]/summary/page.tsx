@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { TakeHomeSummary } from '@/components/TakeHomeSummary';
 import { getMedication, getMedications, siteIndex } from '@/lib/content';
-import { summaryRoute } from '@/lib/routes';
+import { pageAlternates, summaryRoute } from '@/lib/routes';
 import { siteName } from '@/lib/site';
 
 interface Props {
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description: description.length <= 160 ? description : `What to know at home about ${facts.title}, on one printed sheet.`,
-    alternates: { canonical: href },
+    alternates: pageAlternates(href),
     openGraph: { title, description, url: href, type: 'article', siteName },
     twitter: { card: 'summary', title, description },
   };

@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { InfobuttonNotFound } from '@/components/InfobuttonNotFound';
+import { getMedications } from '@/lib/content';
+import { infobuttonRoute, pageAlternates } from '@/lib/routes';
+
+export const metadata: Metadata = {
+  title: 'No page for that product code',
+  description: 'A link from a health record named a product code that no page of this site has.',
+  alternates: pageAlternates(infobuttonRoute.path({})),
+  robots: { index: false, follow: true },
+};
+
+export default function Page() {
+  return <InfobuttonNotFound medications={getMedications()} />;
+}

@@ -1,0 +1,15 @@
+import { getMedication, getMedications, siteIndex } from '@/lib/content';
+import { monographJson } from '@/lib/reuse';
+import { jsonRoute } from '@/lib/routes';
+
+// Written once at build time, like every page.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return jsonRoute.params(siteIndex(getMedications()));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return Response.json(monographJson(getMedication((await params).slug)));
+}

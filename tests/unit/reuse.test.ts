@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadContent, siteIndex } from '@/lib/content';
+import { formatProblem } from '@/lib/problems';
+import { findRedirect, infobuttonRedirects, nginxInfobuttonFile, parseRedirectsFile, redirectsFile } from '@/scripts/redirects-file';
+import { fixtureDir, today } from './helpers';
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** The valid fixture with product codes added to its two files. */
+function withCodes(testamol: string, zeta: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'codes-'));
+  temps.push(dir);
+  fs.cpSync(fixtureDir('valid'), dir, { recursive: true });
+  for (const [name, codes] of [['testamol.md', testamol], ['zeta-fixture.md', zeta]]) {
+    const file = path.join(dir, 'medications', name);
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, text.replace(/^---\n/, `---\nproductCodes:\n${codes}\n`));
+  }
+  return loadContent(dir, today);
+}
+
+describe('product codes', () => {
+  it('are checked: their form, their source, and no code leading to two pages', () => {
+    const { problems } = withCodes(
+      '  - { system: NDC, code: 70121-2501-01, source: source-1 }\n  - { system: NDC, code: "7012125", source: source-1 }\n  - { system: RxNorm, code: "1047440", source: no-such-source }',
+      '  - { system: NDC, code: 70121-2501-01, source: source-1 }',
+    );
+    expect(problems.map(formatProblem).map((p) => p.replace(/^.*\/medications\//, ''))).toEqual([
+      expect.stringMatching(/^testamol\.md: productCodes\.1\.code: "7012125" is not written as a code of its system .*\(line 4\)$/),
+      expect.stringMatching(/^testamol\.md: productCodes\.2\.source: "no-such-source" is not the id of a source in this file .*\(line 5\)$/),
+    ]);
+    const both = withCodes('  - { system: NDC, code: 70121-2501-01, source: source-1 }', '  - { system: NDC, code: 70121-2501-01, source: source-1 }');
+    expect(both.problems.map(formatProblem)).toEqual([expect.stringMatching(/zeta-fixture\.md: productCodes\.0\.code: NDC 70121-2501-01 is already a code of .*testamol\.md: a record system's link must lead to one page \(line 3\)$/)]);
+  });
+
+  it('become Infobutton rules: a known code (with or without its hyphens, in its own code system) to its page, anything else to the 404 page', () => {
+    const { medications, problems } = withCodes('  - { system: NDC, code: 70121-2501-01, source: source-1 }', '  - { system: RxNorm, code: "1047440", source: source-1 }');
+    expect(problems).toEqual([]);
+    const rules = parseRedirectsFile(redirectsFile(infobuttonRedirects(siteIndex(medications))));
+    const ask = (query: string) => {
+      const rule = findRedirect(rules, '/infobutton', new URLSearchParams(query));
+      return rule && [rule.status, rule.to];
+    };
+    expect(ask('mainSearchCriteria.v.c=70121-2501-01&mainSearchCriteria.v.cs=2.16.840.1.113883.6.69')).toEqual([302, '/medications/testamol/']);
+    expect(ask('mainSearchCriteria.v.cs=2.16.840.1.113883.6.69&mainSearchCriteria.v.c=70121250101&other=1')).toEqual([302, '/medications/testamol/']);
+    expect(ask('mainSearchCriteria.v.c=1047440&mainSearchCriteria.v.cs=2.16.840.1.113883.6.88')).toEqual([302, '/medications/zeta-fixture/']);
+    expect(ask('mainSearchCriteria.v.c=1047440&mainSearchCriteria.v.cs=2.16.840.1.113883.6.69')).toEqual([404, '/infobutton/unknown/']);
+    expect(ask('')).toEqual([404, '/infobutton/unknown/']);
+    expect(nginxInfobuttonFile(infobuttonRedirects(siteIndex(medications)))).toContain(
+      'if ($args ~ "^(?=(?:.*&)?mainSearchCriteria\\.v\\.c=70121\\-2501\\-01(?:&|$))(?=(?:.*&)?mainSearchCriteria\\.v\\.cs=2\\.16\\.840\\.1\\.113883\\.6\\.69(?:&|$))") { return 302 /medications/testamol/; }',
+    );
+  });
+});
