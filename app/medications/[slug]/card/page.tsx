@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/page-metadata';
 import { notFound } from 'next/navigation';
 import { WalletCardPage } from '@/components/WalletCardPage';
 import { getMedication, getMedications, siteIndex } from '@/lib/content';
-import { cardRoute, exportParams, pageAlternates, placeholderSlug } from '@/lib/routes';
-import { siteName } from '@/lib/site';
+import { cardRoute, exportParams, placeholderSlug } from '@/lib/routes';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -21,14 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { facts } = getMedication(slug);
   const title = `${facts.title}: emergency card`;
   const description = `A wallet card to print for ${facts.title}: the warning signs to watch for, what to do, and space for your details.`;
-  const href = cardRoute.path({ slug });
-  return {
-    title,
-    description: description.length <= 160 ? description : `A wallet emergency card to print for ${facts.title}.`,
-    alternates: pageAlternates(href),
-    openGraph: { title, description, url: href, type: 'article', siteName },
-    twitter: { card: 'summary', title, description },
-  };
+  return pageMetadata({ title, description, short: `A wallet emergency card to print for ${facts.title}.`, href: cardRoute.path({ slug }) });
 }
 
 export default async function Page({ params }: Props) {

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/page-metadata';
 import { EvidencePage } from '@/components/EvidencePage';
 import { getMedication, getMedications, siteIndex } from '@/lib/content';
-import { evidenceRoute, pageAlternates } from '@/lib/routes';
-import { siteName } from '@/lib/site';
+import { evidenceRoute } from '@/lib/routes';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -19,14 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { facts } = getMedication(slug);
   const title = `${facts.title}: how this page was checked`;
   const description = `Every instruction on the ${facts.title} page, with the source it comes from and how strongly the source says it.`;
-  const href = evidenceRoute.path({ slug });
-  return {
-    title,
-    description: description.length <= 160 ? description : `Every instruction on the ${facts.title} page, with its source.`,
-    alternates: pageAlternates(href),
-    openGraph: { title, description, url: href, type: 'article', siteName },
-    twitter: { card: 'summary', title, description },
-  };
+  return pageMetadata({ title, description, short: `Every instruction on the ${facts.title} page, with its source.`, href: evidenceRoute.path({ slug }) });
 }
 
 export default async function Page({ params }: Props) {

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/page-metadata';
 import { notFound } from 'next/navigation';
 import { QuestionsPage } from '@/components/QuestionsPage';
 import { getMedication, getMedications, siteIndex } from '@/lib/content';
 import { questionsSectionOf } from '@/lib/monograph';
-import { exportParams, pageAlternates, placeholderSlug, questionsRoute } from '@/lib/routes';
-import { siteName } from '@/lib/site';
+import { exportParams, placeholderSlug, questionsRoute } from '@/lib/routes';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -22,14 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { facts } = getMedication(slug);
   const title = `${facts.title}: ${questionsSectionOf(getMedication(slug))?.title ?? 'questions'}`;
   const description = `The questions people ask about ${facts.title}, answered in plain words from the page's sources.`;
-  const href = questionsRoute.path({ slug });
-  return {
-    title,
-    description: description.length <= 160 ? description : `Questions people ask about ${facts.title}, answered with sources.`,
-    alternates: pageAlternates(href),
-    openGraph: { title, description, url: href, type: 'article', siteName },
-    twitter: { card: 'summary', title, description },
-  };
+  return pageMetadata({ title, description, short: `Questions people ask about ${facts.title}, answered with sources.`, href: questionsRoute.path({ slug }) });
 }
 
 export default async function Page({ params }: Props) {

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/page-metadata';
 import { TakeHomeSummary } from '@/components/TakeHomeSummary';
 import { getMedication, getMedications, siteIndex } from '@/lib/content';
-import { pageAlternates, summaryRoute } from '@/lib/routes';
-import { siteName } from '@/lib/site';
+import { summaryRoute } from '@/lib/routes';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -19,14 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { facts } = getMedication(slug);
   const title = `${facts.title}: two-page summary`;
   const description = `What to know at home about ${facts.title} (${facts.genericName}), on one printed sheet, with space for your care team's numbers.`;
-  const href = summaryRoute.path({ slug });
-  return {
-    title,
-    description: description.length <= 160 ? description : `What to know at home about ${facts.title}, on one printed sheet.`,
-    alternates: pageAlternates(href),
-    openGraph: { title, description, url: href, type: 'article', siteName },
-    twitter: { card: 'summary', title, description },
-  };
+  return pageMetadata({ title, description, short: `What to know at home about ${facts.title}, on one printed sheet.`, href: summaryRoute.path({ slug }) });
 }
 
 export default async function Page({ params }: Props) {
