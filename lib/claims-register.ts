@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isNode, LineCounter, parseDocument } from 'yaml';
-import type { RegisterFile } from './claims';
+import { LineCounter, parseDocument } from 'yaml';
+import { sentenceKey, type RegisterFile } from './claims';
+import { yamlLocator } from './front-matter';
 import { describeIssue, type Problem } from './problems';
 import { claimsRegisterSchema } from './schema';
 
@@ -26,13 +27,7 @@ export function readClaimsRegister(markdownFile: string): RegisterFile & { probl
       problems: doc.errors.map((error) => ({ file, field: 'register', line: error.linePos?.[0].line, message: `is not valid YAML: ${error.message.split('\n')[0]}` })),
     };
   }
-  const lineOf = (fieldPath: readonly PropertyKey[]) => {
-    for (let depth = fieldPath.length; depth > 0; depth--) {
-      const node = doc.getIn(fieldPath.slice(0, depth), true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
+  const lineOf = yamlLocator(doc, lineCounter);
   const data: unknown = doc.toJS() ?? [];
   const parsed = claimsRegisterSchema.safeParse(data);
   if (!parsed.success) {
@@ -41,7 +36,7 @@ export function readClaimsRegister(markdownFile: string): RegisterFile & { probl
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
   parsed.data.forEach((entry, index) => {
-    const key = entry.says.toLowerCase().replace(/\s+/g, ' ');
+    const key = sentenceKey(entry.says);
     const first = seen.get(key);
     if (first !== undefined) problems.push({ file, field: `${index}.says`, line: lineOf([index, 'says']), message: `the same sentence as entry ${first} (line ${lineOf([first, 'says'])}): register a sentence once` });
     else seen.set(key, index);

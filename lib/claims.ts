@@ -87,6 +87,9 @@ function strongest<T extends string>(scale: Scale<T>, text: string): { level: T;
 
 const lower = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
+/** How the check matches a page sentence to an entry: case, curly quotes and spacing aside. */
+export const sentenceKey = lower;
+
 /** The main clause: without a leading "Yes," and without a leading condition ("If you notice any of these, "). */
 function mainClause(sentence: string): string {
   return lower(sentence)
@@ -272,13 +275,15 @@ export function checkClaims(parts: ClaimPart[], register: RegisterFile, pageFile
   const occurrences: Occurrence[] = parts.flatMap((part) =>
     part.blocks.flatMap((block) => sentencesOf(block.text).map((sentence) => ({ sentence, block: block.text, part, field: block.field, line: block.line }))),
   );
-  const bySentence = new Map(register.entries.map((entry, index) => [lower(entry.says), index]));
+  const bySentence = new Map(register.entries.map((entry, index) => [sentenceKey(entry.says), index]));
   const found = register.entries.map(() => ({ parts: new Set<ClaimPart>(), kind: undefined as Kind | undefined, close: false, first: Infinity }));
   const where = (o: Occurrence) => ({ file: pageFile, field: o.field, ...(o.line ? { line: o.line } : {}) });
   const entryLine = (index: number) => register.lineOf([index, 'says']) ?? register.lineOf([index]);
+  const weaker = (sentence: string, entry: ClaimEntry, lacks: string, where: string) =>
+    `"${sentence}" does not say what its source requires (${Object.keys(entry.from).join(', ')}): ${lacks} ${where}`;
 
   for (const [at, o] of occurrences.entries()) {
-    const index = bySentence.get(lower(o.sentence));
+    const index = bySentence.get(sentenceKey(o.sentence));
     const kind = classify(o.sentence, o.block);
     if (index !== undefined) {
       const entry = register.entries[index];
@@ -286,7 +291,7 @@ export function checkClaims(parts: ClaimPart[], register: RegisterFile, pageFile
       found[index].first = Math.min(found[index].first, at);
       found[index].kind ??= kind?.kind;
       for (const lack of weaknesses(o.sentence, entry.requires)) {
-        problems.push({ ...where(o), message: `"${o.sentence}" does not say what its source requires (${Object.keys(entry.from).join(', ')}): ${lack} (${register.file} line ${entryLine(index)})` });
+        problems.push({ ...where(o), message: weaker(o.sentence, entry, lack, `(${register.file} line ${entryLine(index)})`) });
       }
       // A part that cites nothing is reported as such already; its sentences' sources follow once it cites.
       for (const id of o.part.citations.length ? Object.keys(entry.from) : []) {
@@ -311,7 +316,7 @@ export function checkClaims(parts: ClaimPart[], register: RegisterFile, pageFile
       problems.push({
         ...where(o),
         message: lacks.length
-          ? `"${o.sentence}" does not say what its source requires (${Object.keys(entry.from).join(', ')}): ${lacks.join('; ')} ${was}`
+          ? weaker(o.sentence, entry, lacks.join('; '), was)
           : `"${o.sentence}" has changed since it was registered ${was}: check it against ${Object.keys(entry.from).join(', ')} and update the entry's says`,
       });
     } else if (kind) {

@@ -41,8 +41,6 @@ export interface Medication {
   codes: ProductCode[];
   /** The claims register, checked against the page: what each instruction rests on (the evidence page). */
   claims: Claim[];
-  /** Where the register lives, relative to the project. */
-  claimsFile: string;
 }
 
 export interface ProductCode {
@@ -212,7 +210,6 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
       otherNames: otherNamesOf(parsed.data, slug, front.lineOf),
       codes: parsed.data.productCodes.map((c, index) => ({ system: c.system, code: c.code, oid: codeSystems[c.system].oid, field: `productCodes.${index}.code`, line: front.lineOf(['productCodes', index, 'code']) })),
       claims: checked.claims,
-      claimsFile: register.file,
     },
   };
 }

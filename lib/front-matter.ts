@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 
 /** Where a front matter field stands in the file: its 1-based line, if the field is there. */
 export type FieldLocator = (path: readonly PropertyKey[]) => number | undefined;
@@ -22,12 +22,16 @@ const options = {
  */
 function locator(frontMatter: string): FieldLocator {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(frontMatter, { lineCounter });
+  // gray-matter's matter text starts with the newline after the opening ---, so its line 1 is file line 1.
+  return yamlLocator(parseDocument(frontMatter, { lineCounter }), lineCounter);
+}
+
+/** The line of a field in a parsed YAML document (or of its nearest parent that is there). */
+export function yamlLocator(doc: Document, lineCounter: LineCounter): FieldLocator {
   return (path) => {
     // A missing field has no line of its own; its nearest existing parent does.
     for (let depth = path.length; depth > 0; depth--) {
       const node = doc.getIn(path.slice(0, depth), true);
-      // gray-matter's matter text starts with the newline after the opening ---, so its line 1 is file line 1.
       if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
     }
     return undefined;

@@ -2,7 +2,7 @@ import { x } from 'xastscript';
 import { toXml } from 'xast-util-to-xml';
 import type { Medication } from './content';
 import { sectionContent } from './markdown/render';
-import { monographSections, monographSources, questionsSectionOf, questionsSources } from './monograph';
+import { monographSections, questionsSectionOf } from './monograph';
 import { textBlocks } from './page-text';
 import { evidenceRoute, feedRoute, jsonRoute, questionsRoute } from './routes';
 import { absoluteUrl, siteName } from './site';
@@ -70,7 +70,6 @@ const sourceJson = (s: SourceFacts) => ({ '@type': 'CreativeWork', identifier: s
 /** The JSON copy of one monograph. */
 export function monographJson(m: Medication) {
   const { facts } = m;
-  const cited = new Set([...monographSources(m), ...questionsSources(m)].map((s) => s.id));
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -93,7 +92,8 @@ export function monographJson(m: Medication) {
     nextReview: facts.nextReview,
     reviewHistory: facts.reviewHistory.map((r) => ({ date: r.date, change: r.change })),
     hasPart: partsOf(m).map((part) => ({ '@type': 'WebPageElement', ...part })),
-    citation: facts.sources.filter((s) => cited.has(s.id) || facts.productCodes.some((c) => c.source === s.id)).map(sourceJson),
+    // Every listed source is cited by a part or a product code (lib/rules.ts), so the copy lists them all.
+    citation: facts.sources.map(sourceJson),
     evidence: absoluteUrl(evidenceRoute.path({ slug: m.slug })),
     usageInfo: attributionRule,
     publisher: { '@type': 'Organization', name: siteName },

@@ -7,12 +7,12 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { nginxPattern, routes } from '../lib/routes';
 import { styleHashesPlaceholder } from './headers-file';
-import { nginxInfobuttonFile, nginxRedirectsFile, type Redirect } from './redirects-file';
+import { nginxInfobuttonFile, nginxRedirectsFile, nginxSecurityInclude, type Redirect } from './redirects-file';
 import { hostFiles } from './static-files';
 
 export const nginxConfPath = 'deploy/nginx-site.conf';
 
-const security = 'include /etc/nginx/snippets/medicines-explained-security.conf;';
+const security = nginxSecurityInclude;
 
 export function nginxConf(): string {
   // Files with an extension get their type from nginx's mime.types (json, atom); these have none.

@@ -59,12 +59,13 @@ export const redirectsFile = (redirects: Redirect[]) =>
     .map((r) => `${r.from}${queryTokens(r)} ${r.to} ${r.status}!`)
     .join('\n')}\n`;
 
-const security = 'include /etc/nginx/snippets/medicines-explained-security.conf;';
+/** The line that gives an nginx location the security headers (deploy/nginx-security.conf, installed as a snippet). */
+export const nginxSecurityInclude = 'include /etc/nginx/snippets/medicines-explained-security.conf;';
 
 /** nginx: one exact location each, sending the security headers too (nginx drops outer ones here). */
 export const nginxRedirectsFile = (redirects: Redirect[]) =>
   `# Other names of a medicine (generated from content/ by scripts/post-export.ts)\n${redirects
-    .map((r) => `location = ${r.from} { ${security} return ${r.status} ${r.to}; }`)
+    .map((r) => `location = ${r.from} { ${nginxSecurityInclude} return ${r.status} ${r.to}; }`)
     .join('\n')}\n`;
 
 const regexQuote = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
@@ -83,7 +84,7 @@ export function nginxInfobuttonFile(redirects: Redirect[]): string {
     });
   return `# Infobutton links from health records (generated from content/ by scripts/post-export.ts)
 location ~ ^${infobuttonPath}/?$ {
-  ${security}
+  ${nginxSecurityInclude}
   add_header Cache-Control "no-cache" always;
 ${tests.join('\n')}
   error_page 404 ${infobuttonRoute.path({})};
