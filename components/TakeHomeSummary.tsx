@@ -9,6 +9,7 @@ import { PageSection } from './PageSection';
 import { QrCode } from './QrCode';
 import { UrgentCard } from './UrgentCard';
 import { DraftBanner } from './DraftBanner';
+import { WebAddress } from './WebAddress';
 
 /**
  * The two-page summary a clinician hands over: what the medicine is, the urgent boxes, the parts
@@ -31,12 +32,16 @@ export function TakeHomeSummary({ medication }: { medication: Medication }) {
         <p className="mt-3 text-lg">{facts.summary}</p>
         <p className="take-home-meta mt-2" data-ui>
           From the full page, last reviewed <time dateTime={facts.lastReviewed}>{formatDate(facts.lastReviewed)}</time>:{' '}
-          <a href={medication.href}>{fullUrl}</a>
+          <a href={medication.href}>
+            <WebAddress url={fullUrl} />
+          </a>
         </p>
+        {/* Page 1 is what a reader needs in trouble: the urgent boxes and, beside them, their own numbers. */}
         <div className="take-home-urgent mt-6">
           {facts.urgentCards.map((card, index) => (
             <UrgentCard key={urgentCardId(index)} id={urgentCardId(index)} card={card} citations={[]} />
           ))}
+          <CareTeamBlanks id={pageAnchors.careTeam} fields={facts.takeHome.careTeam} />
         </div>
         <div className="take-home-parts mt-6">
           {parts.map((part) => (
@@ -45,19 +50,18 @@ export function TakeHomeSummary({ medication }: { medication: Medication }) {
             </PageSection>
           ))}
         </div>
-        <div className="take-home-end mt-8">
-        <CareTeamBlanks id={pageAnchors.careTeam} fields={facts.takeHome.careTeam} />
-        <section aria-labelledby={headingId(pageAnchors.fullPage)} id={pageAnchors.fullPage} className="take-home-back mt-8 flex flex-wrap items-center gap-6" data-ui>
-          <QrCode url={fullUrl} size={128} label={`QR code for the full page: ${fullUrl}`} />
-          <div className="min-w-0">
-            <h2 id={headingId(pageAnchors.fullPage)} className="text-xl font-bold">
-              The full page, with its sources
-            </h2>
-            <p className="mt-1">Scan the code with a phone camera, or type this address:</p>
-            <p className="mt-1 font-mono text-base break-all">{fullUrl}</p>
-          </div>
+        <section aria-labelledby={headingId(pageAnchors.fullPage)} id={pageAnchors.fullPage} className="take-home-back mt-8" data-ui>
+          <h2 id={headingId(pageAnchors.fullPage)} className="text-xl font-bold">
+            The full page, with its sources
+          </h2>
+          <p className="mt-1">
+            Scan the code with a phone camera, or type this address:
+            <span className="mt-1 block font-mono text-base">
+              <WebAddress url={fullUrl} />
+            </span>
+          </p>
+          <QrCode url={fullUrl} size={112} label={`QR code for the full page: ${fullUrl}`} />
         </section>
-        </div>
       </article>
     </main>
   );

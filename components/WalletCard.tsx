@@ -1,6 +1,7 @@
 import type { CardFace, WalletCardFacts } from '@/lib/schema';
+import { formatDate, siteName } from '@/lib/site';
 
-/** Crop marks just outside each corner, and fold marks at the ends of the fold line. */
+/** Crop marks just outside each corner, and fold marks beyond the ends of the fold line. */
 const cutMarks = ['tl-h', 'tl-v', 'tr-h', 'tr-v', 'bl-h', 'bl-v', 'br-h', 'br-v', 'fold-top', 'fold-bottom'];
 
 function Face({ face }: { face: CardFace }) {
@@ -17,12 +18,21 @@ function Face({ face }: { face: CardFace }) {
   );
 }
 
+/** Whose card it is once it is cut out: the site's name and the page's review date, on each face. */
+function FaceFooter({ reviewed }: { reviewed: string }) {
+  return (
+    <p className="wallet-card-origin" data-ui>
+      {siteName} · reviewed <time dateTime={reviewed}>{formatDate(reviewed)}</time>
+    </p>
+  );
+}
+
 /**
- * An emergency card at ID-1 size (85.6 × 54 mm, a bank card), front and back side by side with a
- * fold line between them and cut marks at the corners: print, cut round the outside, fold, keep
- * in a wallet.
+ * An emergency card at ID-1 size (85.6 × 54 mm, a bank card), front and back side by side: one
+ * outline round both faces, one dashed fold line between them, and cut marks outside the corners.
+ * Print, cut round the outline, fold, keep in a wallet.
  */
-export function WalletCard({ card }: { card: WalletCardFacts }) {
+export function WalletCard({ card, reviewed }: { card: WalletCardFacts; reviewed: string }) {
   return (
     <div className="wallet-card-sheet">
       <div className="wallet-card" role="group" aria-label="Emergency card">
@@ -32,6 +42,7 @@ export function WalletCard({ card }: { card: WalletCardFacts }) {
         <div className="wallet-card-face" role="group" aria-label="Front of the card">
           <p className="wallet-card-statement">{card.statement}</p>
           <Face face={card.front} />
+          <FaceFooter reviewed={reviewed} />
         </div>
         <div className="wallet-card-face" role="group" aria-label="Back of the card">
           <Face face={card.back} />
@@ -45,6 +56,7 @@ export function WalletCard({ card }: { card: WalletCardFacts }) {
               </div>
             ))}
           </dl>
+          <FaceFooter reviewed={reviewed} />
         </div>
       </div>
     </div>

@@ -22,7 +22,7 @@ export function WalletCardPage({ medication, card }: { medication: Medication; c
         <li>Fold along the dashed line, so the writing is on the outside.</li>
         <li>Fill in the back by hand, and keep the card in your wallet.</li>
       </ol>
-      <WalletCard card={card} />
+      <WalletCard card={card} reviewed={facts.lastReviewed} />
       <p className="card-source mt-4" data-ui>
         Made from the page <a href={medication.href}>{facts.title}</a>, last reviewed{' '}
         <time dateTime={facts.lastReviewed}>{formatDate(facts.lastReviewed)}</time>.

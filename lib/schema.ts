@@ -80,7 +80,7 @@ const cardFace = z.strictObject({ title: text, items: z.array(text).min(1, 'must
  * page's own lists and actions. The loader checks that every id is a heading and every card line
  * stands on the page, so the take-home pages carry no text of their own.
  */
-const defaultCareTeam = ['Clinic', 'Phone', 'After-hours number'];
+const defaultCareTeam = ['My name', 'Hospital', 'Clinic', 'Clinic phone', '24-hour number', 'Medicine and strength', 'Dose'];
 
 const takeHome = z.strictObject({
   summary: z.array(z.string().trim().min(1)).default([]),

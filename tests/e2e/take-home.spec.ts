@@ -66,10 +66,64 @@ test('the monograph links to both take-home pages, near the top and in "Share th
   await expect(page).toHaveURL(summaryPath);
 });
 
-test('the summary prints on exactly two pages, on A4 and on US Letter', async ({ page }) => {
+/** The text of each page of a PDF. */
+async function pageTexts(pdf: Buffer): Promise<string[]> {
+  const doc = await pdfDocument(pdf);
+  const pages: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const { items } = await (await doc.getPage(n)).getTextContent();
+    pages.push(items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('').replace(/\s+/g, ' '));
+  }
+  return pages;
+}
+
+test('the summary prints on exactly two pages, on A4 and on US Letter, with the blanks on page 1 beside the urgent boxes', async ({ page }) => {
   await page.goto(summaryPath);
   for (const format of ['A4', 'Letter']) {
-    expect((await pdfDocument(await page.pdf({ format }))).numPages, format).toBe(2);
+    const pages = await pageTexts(await page.pdf({ format }));
+    expect(pages.length, format).toBe(2);
+    for (const text of ['If your pump alarm sounds', 'Never stop suddenly', 'My care team', '24-hour number:', 'Next refill date:']) {
+      expect(pages[0], `${format}, page 1`).toContain(text);
+    }
+    expect(pages[1], `${format}, page 2`).toContain('The full page, with its sources');
+  }
+});
+
+test('the summary says each thing once, and its address wraps only after a slash', async ({ page }) => {
+  await page.goto(summaryPath);
+  // No paragraph, list item or heading twice (a short sentence such as "This may cause serious injury or death." may recur inside two).
+  const blocks = await page
+    .locator('main')
+    .locator('p, li, h2, h3')
+    .evaluateAll((els) => els.filter((el) => !el.closest('[data-ui], [data-fill-in]')).map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  expect(blocks.length).toBeGreaterThan(20);
+  expect(blocks.filter((block, i) => blocks.indexOf(block) !== i)).toEqual([]);
+  // The code comes after its heading, for a reader and a screen reader alike.
+  const order = await page.locator('#full-page').evaluate((section) => [...section.querySelectorAll('h2, svg')].map((el) => el.tagName));
+  expect(order).toEqual(['H2', 'svg']);
+  // At any width, each line of the printed address ends at a slash, never inside a word.
+  await page.emulateMedia({ media: 'print' });
+  for (const width of [320, 480, 700]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const address of await page.locator('.take-home-meta a, #full-page .font-mono').all()) {
+      const lines = await address.evaluate((el) => {
+        const range = document.createRange();
+        const text = el.textContent ?? '';
+        const rows = new Map<number, string>();
+        const node = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let t = node.nextNode(); t; t = node.nextNode()) {
+          for (let i = 0; i < (t.textContent ?? '').length; i++) {
+            range.setStart(t, i);
+            range.setEnd(t, i + 1);
+            const top = Math.round(range.getBoundingClientRect().top);
+            rows.set(top, (rows.get(top) ?? '') + t.textContent![i]);
+          }
+        }
+        return { text, rows: [...rows.values()] };
+      });
+      expect(lines.rows.join(''), `${width}px`).toBe(lines.text);
+      for (const row of lines.rows.slice(0, -1)) expect(row, `${width}px: ${lines.rows.join(' | ')}`).toMatch(/\/$/);
+    }
   }
 });
 
@@ -84,7 +138,9 @@ test('the summary has the urgent boxes, the picked parts, the blanks and a QR co
     await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
   }
   const careTeam = page.getByRole('region', { name: 'My care team' });
-  await expect(careTeam.locator('dt')).toHaveText(['Clinic:', 'Phone:', 'After-hours number:', 'Pump model:', 'Next refill date:']);
+  await expect(careTeam.locator('dt')).toHaveText([
+    'My name:', 'Emergency contact:', 'Hospital:', 'Clinic:', 'Clinic phone:', '24-hour number:', 'Medicine and strength:', 'Dose:', 'Pump model:', 'Next refill date:',
+  ]);
   await expect(page.locator('main')).toContainText('last reviewed 1 December 2026');
 
   const qr = page.getByRole('img', { name: /^QR code for the full page/ });
@@ -92,23 +148,38 @@ test('the summary has the urgent boxes, the picked parts, the blanks and a QR co
   expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(`${siteUrl}${monographPath}`);
 });
 
-test('the wallet card prints on one page, each face 85.6 × 54 mm, side by side, with the blanks', async ({ page }) => {
+test('the wallet card prints on one page at ID-1 size: one outline, one fold line, two faces of 85.6 × 54 mm', async ({ page }) => {
   await page.goto(cardPath);
-  await expect(page.locator('.wallet-card-face dt')).toHaveText(['Name:', 'Pump model:', 'Clinic and phone:', 'Emergency contact:']);
+  await expect(page.locator('.wallet-card-face dt')).toHaveText(['Name:', 'Clinic and 24-hour phone:']);
   await expect(page.locator('.wallet-card-statement')).toHaveText('I have an implanted intrathecal baclofen pump. It must not stop suddenly.');
   for (const format of ['A4', 'Letter']) {
     const pdf = await page.pdf({ format });
     expect((await pdfDocument(pdf)).numPages, format).toBe(1);
-    const faces = (await rectanglesMm(pdf)).filter((r) => Math.abs(r.width - 85.6) <= 1 && Math.abs(r.height - 54) <= 1);
-    const [front, back] = [...new Map(faces.map((f) => [Math.round(f.x), f])).values()].sort((a, b) => a.x - b.x);
-    expect(back, `${format}: two faces of the card`).toBeDefined();
-    expect(Math.abs(back.x - front.x - 85.6), format).toBeLessThanOrEqual(1);
-    expect(Math.abs(back.y - front.y), format).toBeLessThanOrEqual(0.5);
+    const rects = await rectanglesMm(pdf);
+    // Every edge is drawn: the outline is one closed rectangle round both faces.
+    const outline = rects.find((r) => Math.abs(r.width - 2 * 85.6) <= 0.5 && Math.abs(r.height - 54) <= 0.5);
+    expect(outline, `${format}: the card's outline, 171.2 × 54 mm`).toBeDefined();
+    // One fold line, down the middle: nothing else is drawn between the faces.
+    const between = rects.filter((r) => r.height > 40 && r.width < 1 && r.x > outline!.x + 10 && r.x < outline!.x + outline!.width - 10);
+    expect(between.length, `${format}: one fold line`).toBe(1);
+    expect(Math.abs(between[0].x + between[0].width / 2 - outline!.x - 85.6), format).toBeLessThanOrEqual(0.3);
   }
-  // Nothing on the card is cut off on paper.
   await page.emulateMedia({ media: 'print' });
-  const clipped = await page.locator('.wallet-card-face').evaluateAll((faces) => faces.filter((f) => f.scrollHeight > f.clientHeight + 1).length);
-  expect(clipped).toBe(0);
+  const faces = page.locator('.wallet-card-face');
+  for (const face of await faces.all()) {
+    // Once cut out, each face still says where it came from and when the page was reviewed.
+    await expect(face.locator('.wallet-card-origin')).toHaveText('Medicines Explained · reviewed 1 December 2026');
+    // Nothing on the card is cut off on paper.
+    expect(await face.evaluate((f) => f.scrollHeight - f.clientHeight)).toBeLessThanOrEqual(1);
+  }
+  // Readable once printed: no text under 9 pt (12 CSS px), and room to write by hand (7 mm a line).
+  const smallest = await page.locator('.wallet-card').evaluate((card) =>
+    Math.min(...[...card.querySelectorAll('*')].filter((el) => el.textContent?.trim() && !el.closest('.sr-only')).map((el) => parseFloat(getComputedStyle(el).fontSize))),
+  );
+  expect(smallest).toBeGreaterThanOrEqual(12);
+  for (const line of await page.locator('.wallet-card-blanks > div').all()) {
+    expect(((await line.boundingBox())!.height * 25.4) / 96).toBeGreaterThanOrEqual(6.99);
+  }
 });
 
 test('every sentence on the summary and the card also stands on the full page', async ({ page }) => {
