@@ -1,8 +1,14 @@
 
-export type MedicationListItem =
-  | { href: string; title: string; genericName: string; summary: string; see?: undefined; urgent?: { href: string; prompt?: string } }
-  /** Another name, indexed where a reader looks for it: "Gablofen — see Lioresal Intrathecal". */
-  | { href: string; title: string; see: string };
+export interface MedicationListItem {
+  href: string;
+  title: string;
+  genericName: string;
+  summary: string;
+  /** The other names a reader may know it by (ITB therapy) and its other brands (Gablofen), said quietly under the title. */
+  alsoCalled: readonly string[];
+  otherBrands: readonly string[];
+  urgent?: { href: string; prompt?: string };
+}
 
 interface MedicationListProps {
   items: MedicationListItem[];
@@ -20,39 +26,36 @@ const anchorFor = (letter: string) => `letter-${letter === '#' ? 'other' : lette
 function Entries({ items }: { items: MedicationListItem[] }) {
   return (
     <ul className="mt-3 space-y-3">
-      {items.map((item) =>
-        item.see !== undefined ? (
-          <li key={`${item.title}:${item.href}`} className="see-also px-4 py-1 text-lg">
-            {item.title} — see{' '}
-            <a href={item.href} className="font-bold text-blue-800 underline underline-offset-2 dark:text-blue-300">
-              {item.see}
-            </a>
-          </li>
-        ) : (
-          <li key={item.href} className="border-l-4 border-blue-800 bg-slate-50 px-4 py-3 dark:border-blue-300 dark:bg-slate-800">
-            <a href={item.href} className="text-xl font-bold text-blue-800 underline underline-offset-2 dark:text-blue-300">
-              {item.title}
-            </a>
-            <p className="text-slate-800 dark:text-slate-200">{item.genericName}</p>
-            {/* Straight to the urgent boxes, near the top of the home page for a reader in trouble. */}
-            {item.urgent ? (
-              <p className="mt-1">
-                <a href={item.urgent.href} className="inline-block py-1 font-bold">
-                  {item.urgent.prompt ? `${item.urgent.prompt} ` : ''}Urgent advice
-                </a>
-              </p>
-            ) : null}
-            <p className="mt-1">{item.summary}</p>
-          </li>
-        ),
-      )}
+      {items.map((item) => (
+        <li key={item.href} className="border-l-4 border-blue-800 bg-slate-50 px-4 py-3 dark:border-blue-300 dark:bg-slate-800">
+          <a href={item.href} className="text-xl font-bold text-blue-800 underline underline-offset-2 dark:text-blue-300">
+            {item.title}
+          </a>
+          <p className="text-slate-800 dark:text-slate-200">{item.genericName}</p>
+          {item.alsoCalled.length ? <p className="text-slate-800 dark:text-slate-200">Also called: {item.alsoCalled.join(', ')}</p> : null}
+          {item.otherBrands.length ? (
+            <p className="text-slate-800 dark:text-slate-200">
+              {item.otherBrands.length > 1 ? 'Other brands' : 'Other brand'}: {item.otherBrands.join(', ')}
+            </p>
+          ) : null}
+          {/* Straight to the urgent boxes, in the first screen for a reader in trouble. */}
+          {item.urgent ? (
+            <p className="mt-1">
+              <a href={item.urgent.href} className="inline-block py-1 font-bold">
+                {item.urgent.prompt ? `${item.urgent.prompt} ` : ''}Urgent advice<span className="sr-only"> about {item.title}</span>
+              </a>
+            </p>
+          ) : null}
+          <p className="mt-1">{item.summary}</p>
+        </li>
+      ))}
     </ul>
   );
 }
 
 /**
- * The home page's list of medications and their other names, in one A–Z order (as the NHS and the
- * BNF index them); a long library gets an A–Z index so nobody scrolls through it.
+ * The home page's list of medications in A–Z order, each with the other names it is known by; a
+ * long library gets an A–Z index so nobody scrolls through it.
  */
 export function MedicationList({ items: unsorted, groupAbove = 20 }: MedicationListProps) {
   const items = [...unsorted].sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }));

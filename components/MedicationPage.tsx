@@ -141,10 +141,17 @@ export function monographOutline(medication: Medication): OutlineEntry[] {
       inContents: false,
       render: () => (
         <ShareBlock id={pageAnchors.share} url={absoluteUrl(medication.href)}>
-          {/* On paper a link to print something else is no use. */}
+          {/*
+            On paper a link to print something else is no use. The links themselves are at the top of
+            the page only: a second pair cost two of the 45 tab stops a keyboard user has (issue 17).
+          */}
           <div className="take-home-offer">
             <h3 className="mt-6 text-xl font-bold">Print and take home</h3>
-            <TakeHomeLinks {...takeHomeHrefs(medication)} className="mt-2" />
+            <p className="mt-2">
+              {facts.takeHome.card
+                ? 'To print a two-page summary or an emergency card, use the links at the top of this page.'
+                : 'To print a two-page summary, use the link at the top of this page.'}
+            </p>
             {facts.takeHome.card ? (
               <p className="mt-2">
                 The emergency card says: <q>{facts.takeHome.card.statement}</q> It lists the signs to watch for and what to do.

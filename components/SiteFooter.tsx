@@ -1,5 +1,6 @@
-import { siteName } from '@/lib/site';
+import { aboutRoute, accessibilityRoute } from '@/lib/routes';
 
+/** On every page: the limits of the information, and who stands behind it. */
 export function SiteFooter() {
   return (
     <footer className="site-footer">
@@ -9,11 +10,14 @@ export function SiteFooter() {
           follow the advice of the doctors and nurses who look after you.
         </p>
         <p>In an emergency, call your local emergency number.</p>
-        <p>
-          <a href="/" className="underline">
-            {siteName}: all medications
-          </a>
-        </p>
+        <ul className="footer-links">
+          <li>
+            <a href={aboutRoute.path({})}>About this site</a>
+          </li>
+          <li>
+            <a href={accessibilityRoute.path({})}>Accessibility statement</a>
+          </li>
+        </ul>
       </div>
     </footer>
   );

@@ -159,6 +159,24 @@ export const infobuttonRoute: Route = {
   inSitemap: false,
 };
 
+/** Who publishes the site, how its pages are written, sourced, checked and reviewed, and who pays. */
+export const aboutRoute: Route = {
+  pattern: '/about/',
+  path: () => '/about/',
+  params: () => [{}],
+  inSitemap: true,
+  // It lists every monograph's evidence page, as the home page lists the monographs.
+  lastModified: homeRoute.lastModified,
+};
+
+/** What the site does for accessibility, what is known not to work, and how to report a problem. */
+export const accessibilityRoute: Route = {
+  pattern: '/accessibility/',
+  path: () => '/accessibility/',
+  params: () => [{}],
+  inSitemap: true,
+};
+
 /**
  * A page's canonical address and its `<link rel="alternate">`s: the feed of reviews on every page,
  * and on a monograph its JSON copy (Next writes them into the head from the page's metadata).
@@ -171,7 +189,7 @@ export const pageAlternates = (canonical: string, json?: string) => ({
 /** The address a record system is given: `/infobutton?mainSearchCriteria.v.c=…&mainSearchCriteria.v.cs=…`. */
 export const infobuttonPath = '/infobutton';
 
-export const routes: readonly Route[] = [homeRoute, medicationRoute, otherNameRoute, summaryRoute, cardRoute, evidenceRoute, questionsRoute, jsonRoute, jsonIndexRoute, feedRoute, infobuttonRoute, previewImageRoute];
+export const routes: readonly Route[] = [homeRoute, aboutRoute, accessibilityRoute, medicationRoute, otherNameRoute, summaryRoute, cardRoute, evidenceRoute, questionsRoute, jsonRoute, jsonIndexRoute, feedRoute, infobuttonRoute, previewImageRoute];
 
 /**
  * A static export needs at least one page per route: a library where no monograph has a card (or

@@ -23,7 +23,8 @@ function* files(entry: string): Generator<string> {
 export function buildStamp(): string {
   const hash = createHash('sha256');
   const contentRoot = process.env.CONTENT_DIR ?? 'content';
-  hash.update(`CONTENT_DIR=${path.resolve(contentRoot)}\nSITE_URL=${process.env.SITE_URL ?? ''}\n`);
+  hash.update(`CONTENT_DIR=${path.resolve(contentRoot)}\n`);
+  for (const name of ['SITE_URL', 'PUBLISHER_NAME', 'PUBLISHER_CONTACT', 'FUNDING_STATEMENT']) hash.update(`${name}=${process.env[name] ?? ''}\n`);
   for (const entry of [...inputs, contentRoot]) {
     for (const file of files(entry)) {
       hash.update(file);

@@ -14,11 +14,20 @@ import { evidenceTextParts, pageTextParts, takeHomeTextParts } from '../lib/page
 import { pageReadability } from '../lib/readability';
 import { formatDue, reviewsDue } from '../lib/review-due';
 import { isoDate, todayIso } from '../lib/schema';
+import { publisher, siteUrl } from '../lib/site';
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
   console.log('Usage: npm run check:content [-- --max-grade 8] [-- --no-readability] [-- --due-within DAYS [--today YYYY-MM-DD]]   (CONTENT_DIR=path for another tree)');
   process.exit(0);
+}
+// The settings first: a bad SITE_URL or contact stops here with the setting's name, not as a stack trace in `next build`.
+try {
+  siteUrl();
+  publisher();
+} catch (error) {
+  console.error(`check:content: ${(error as Error).message}`);
+  process.exit(2);
 }
 const valueOf = (flag: string) => {
   const index = args.indexOf(flag);

@@ -20,6 +20,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { getMedications, siteIndex } from '../lib/content';
+import { settingWarnings } from '../lib/site';
 import { matchRoute, type Route } from '../lib/routes';
 import { buildStamp, outDir, stampFile } from './build-stamp';
 import { infobuttonRedirects, otherNameRedirects, redirectsFile } from './redirects-file';
@@ -136,3 +137,6 @@ console.log(`post-export: ${compressed.files} text files precompressed (${(compr
 
 fs.writeFileSync(stampFile(), buildStamp());
 console.log(`post-export: ${pages} pages without framework JavaScript; ${deleted} unused files deleted; ${(removedBytes / 1024).toFixed(0)} KB removed`);
+
+// Last of all, where a publisher sees it: what this build points at or says in place of a setting.
+for (const warning of settingWarnings()) console.warn(`build warning: ${warning}`);

@@ -75,6 +75,10 @@ test('the printed handout has the content, its address and date, link targets, a
   for (const card of await page.locator('.urgent-card').all()) {
     expect(await card.evaluate((el) => [getComputedStyle(el).borderTopStyle, getComputedStyle(el).breakInside])).toEqual(['solid', 'avoid']);
   }
+  // Nor does a citation line, or the key-facts box.
+  for (const box of await page.locator('.cite, .summary-list').all()) {
+    expect(await box.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+  }
 
   const { pages, text } = await pdfText(await page.pdf({ format: 'A4', printBackground: true }));
   expect(pages).toBeGreaterThan(2);

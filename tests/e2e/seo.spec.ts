@@ -81,9 +81,13 @@ test('sitemap and robots list every page by absolute URL', async ({ request }) =
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const tree = unified().use(rehypeParse, { fragment: true }).parse(sitemap);
   const pages = sitemapPages({ slugs: [slug], cardSlugs: [slug], questionSlugs: [slug], lastReviewed: new Map([[slug, '2026-12-01']]) });
-  expect(pages.map((p) => p.path)).toEqual(['/', monograph, summaryRoute.path({ slug }), cardRoute.path({ slug }), evidenceRoute.path({ slug }), questionsRoute.path({ slug })]);
+  expect(pages.map((p) => p.path)).toEqual([
+    '/', '/about/', '/accessibility/', monograph, summaryRoute.path({ slug }), cardRoute.path({ slug }), evidenceRoute.path({ slug }), questionsRoute.path({ slug }),
+  ]);
   expect(selectAll('loc', tree).map((loc) => toString(loc))).toEqual(pages.map((p) => `${siteUrl}${p.path}`));
-  expect(selectAll('lastmod', tree).map((lastmod) => toString(lastmod))).toEqual(pages.map(() => '2026-12-01'));
+  // Every page made from the content carries its review date; the accessibility statement has none to give.
+  expect(pages.filter((p) => !p.lastModified).map((p) => p.path)).toEqual(['/accessibility/']);
+  expect(selectAll('lastmod', tree).map((lastmod) => toString(lastmod))).toEqual(pages.filter((p) => p.lastModified).map(() => '2026-12-01'));
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain('Allow: /');
   expect(robots).toContain(`Sitemap: ${siteUrl}/sitemap.xml`);

@@ -2,13 +2,20 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MedicationList, type MedicationListItem } from '@/components/MedicationList';
 
-const item = (title: string): MedicationListItem => ({ href: `/medications/${title.toLowerCase()}/`, title, genericName: 'g', summary: 's' });
+const item = (title: string): MedicationListItem => ({ href: `/medications/${title.toLowerCase()}/`, title, genericName: 'g', summary: 's', alsoCalled: [], otherBrands: [] });
 
 describe('MedicationList', () => {
   it('is a plain list while it is short', () => {
     const html = renderToStaticMarkup(<MedicationList items={[item('Beta'), item('Alpha')]} />);
     expect(html).not.toContain('Medications A to Z');
     expect(html.match(/<li/g)).toHaveLength(2);
+  });
+
+  it("gives a medicine's other names as one quiet line in its own entry, not entries of their own", () => {
+    const html = renderToStaticMarkup(<MedicationList items={[{ ...item('Alpha'), alsoCalled: ['Zeta', 'Beta pump'], otherBrands: ['Gamma'] }]} />);
+    expect(html.match(/<li/g)).toHaveLength(1);
+    expect(html).toContain('>Also called: Zeta, Beta pump</p>');
+    expect(html).toContain('>Other brand: Gamma</p>');
   });
 
   it('groups a long list by first letter with A–Z jump links to each group', () => {

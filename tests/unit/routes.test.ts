@@ -16,6 +16,9 @@ describe('the route registry', () => {
   it('lists the sitemap pages, each with its last change, and leaves the preview images out', () => {
     expect(sitemapPages(site)).toEqual([
       { path: '/', lastModified: '2026-03-01' },
+      // About lists every evidence page; the accessibility statement rests on no content.
+      { path: '/about/', lastModified: '2026-03-01' },
+      { path: '/accessibility/', lastModified: undefined },
       { path: medicationRoute.path({ slug: 'alpha' }), lastModified: '2026-01-01' },
       { path: medicationRoute.path({ slug: 'beta' }), lastModified: '2026-03-01' },
       { path: summaryRoute.path({ slug: 'alpha' }), lastModified: '2026-01-01' },

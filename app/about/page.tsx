@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { AboutPage } from '@/components/AboutPage';
+import { getMedications } from '@/lib/content';
+import { pageMetadata } from '@/lib/page-metadata';
+import { aboutRoute } from '@/lib/routes';
+import { publisher, siteName } from '@/lib/site';
+
+export const metadata: Metadata = pageMetadata({
+  title: `About ${siteName}`,
+  description: `Who publishes ${siteName}, how its pages are written, sourced, checked and reviewed, and who pays for it.`,
+  short: `Who publishes ${siteName} and how its pages are checked.`,
+  href: aboutRoute.path({}),
+});
+
+export default function Page() {
+  return <AboutPage medications={getMedications()} publisher={publisher()} />;
+}

@@ -1,0 +1,57 @@
+import type { Medication } from '@/lib/content';
+import { pageAnchors } from '@/lib/page-anchors';
+import { accessibilityRoute, evidenceRoute, feedRoute } from '@/lib/routes';
+import { siteName, type Publisher } from '@/lib/site';
+import { PublisherContact } from './PublisherContact';
+
+/**
+ * "About": who publishes the site, how its pages are written, sourced, checked and reviewed, and
+ * who pays, as trusted health sites say. What the publisher has not set is said plainly, never
+ * filled in.
+ */
+export function AboutPage({ medications, publisher }: { medications: Medication[]; publisher: Publisher }) {
+  return (
+    <main id={pageAnchors.main} className="mx-auto max-w-3xl px-4 py-8">
+      <h1 className="text-3xl font-bold sm:text-4xl">About {siteName}</h1>
+      <div className="info-page prose mt-4 max-w-none">
+        <h2>Who publishes this site</h2>
+        <p>{publisher.name ? `${siteName} is published by ${publisher.name}.` : 'This copy of the site does not yet name its publisher.'}</p>
+        <h2>How pages are written</h2>
+        <p>
+          Each page explains one medicine in plain words, for patients and their families. Writers use only the sources listed at the end of the
+          page, such as the official prescribing information, the maker&rsquo;s pages for patients and the pages of patient charities. Medical words are
+          explained the first time they are used.
+        </p>
+        <h2>How pages are checked</h2>
+        <p>Each time the site is built, a check reads every page. A page is not published if:</p>
+        <ul>
+          <li>a part of it does not name its sources</li>
+          <li>an instruction or safety fact is not listed with its source</li>
+          <li>a sentence says less than its source, for example &ldquo;call your doctor&rdquo; where the source says &ldquo;go to a hospital&rdquo;</li>
+          <li>a link to another part of the site leads nowhere</li>
+        </ul>
+        <p>The site&rsquo;s tests also measure how easy each part is to read. For each medicine, a page shows every instruction with its source:</p>
+        <ul>
+          {medications.map((m) => (
+            <li key={m.slug}>
+              <a href={evidenceRoute.path({ slug: m.slug })}>{m.facts.title}: how this page was checked</a>
+            </li>
+          ))}
+        </ul>
+        <h2>How pages are reviewed</h2>
+        <p>
+          Each page says when it was last reviewed, what changed, and when it will be reviewed next. Every review is also listed in a{' '}
+          <a href={feedRoute.path({})}>feed of reviews</a> that a feed reader can follow.
+        </p>
+        <h2>Independence and funding</h2>
+        <p>{publisher.funding ?? 'This copy of the site does not yet say who pays for it.'}</p>
+        <p>The pages have no advertising, no cookies and no tracking.</p>
+        <h2>Contact</h2>
+        <PublisherContact contact={publisher.contact} />
+        <p>
+          Read how the site works for people with disabilities in the <a href={accessibilityRoute.path({})}>accessibility statement</a>.
+        </p>
+      </div>
+    </main>
+  );
+}
