@@ -33,7 +33,7 @@ export default function HomePage() {
       </section>
       <p className="mt-8">
         Each page explains one medicine in plain words: what it is, how it is given, what to watch for and what to do if something goes wrong.
-        Every page lists its sources and the date it was last checked. <a href={aboutRoute.path({})}>How pages are written and checked</a>
+        Each medicine page lists its sources and the date it was last reviewed. <a href={aboutRoute.path({})}>How pages are written and checked</a>
       </p>
     </main>
   );

@@ -19,18 +19,20 @@ export function AboutPage({ medications, publisher }: { medications: Medication[
         <h2>How pages are written</h2>
         <p>
           Each page explains one medicine in plain words, for patients and their families. Writers use only the sources listed at the end of the
-          page, such as the official prescribing information, the maker&rsquo;s pages for patients and the pages of patient charities. Medical words are
-          explained the first time they are used.
+          page. These are the medicine&rsquo;s official prescribing information (the facts its maker must give doctors), and pages from the makers of
+          the medicine and the pump, from hospital clinics and from patient charities. Each part of a page names its sources. Medical words are
+          explained on the page or in its list of words.
         </p>
         <h2>How pages are checked</h2>
-        <p>Each time the site is built, a check reads every page. A page is not published if:</p>
+        <p>Each time the site is built, a check reads every medicine page. If any page fails, the site is not published. A page fails if:</p>
         <ul>
           <li>a part of it does not name its sources</li>
-          <li>an instruction or safety fact is not listed with its source</li>
-          <li>a sentence says less than its source, for example &ldquo;call your doctor&rdquo; where the source says &ldquo;go to a hospital&rdquo;</li>
-          <li>a link to another part of the site leads nowhere</li>
+          <li>the check finds an instruction or safety fact that is not listed with its source</li>
+          <li>a sentence says less than its source, as the list records it: for example, the page says &ldquo;call your doctor&rdquo; when the
+            source says &ldquo;go to a hospital&rdquo;</li>
+          <li>a link in the text to another part of the site leads nowhere</li>
         </ul>
-        <p>The site&rsquo;s tests also measure how easy each part is to read. For each medicine, a page shows every instruction with its source:</p>
+        <p>The site&rsquo;s tests also measure how easy each medicine page is to read. For each medicine, a page shows every instruction with its source:</p>
         <ul>
           {medications.map((m) => (
             <li key={m.slug}>

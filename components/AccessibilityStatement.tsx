@@ -4,7 +4,7 @@ import { PublisherContact } from './PublisherContact';
 
 /**
  * The accessibility statement: the standard the site aims at, how it is tested, what is known not
- * to work, and how to report a problem. Every claim here is one the tests check (tests/e2e).
+ * to work, and how to report a problem. Keep it true: each thing it says the site does is tested in tests/e2e.
  */
 export function AccessibilityStatement({ publisher }: { publisher: Publisher }) {
   return (
@@ -20,20 +20,20 @@ export function AccessibilityStatement({ publisher }: { publisher: Publisher }) 
           <li>zoom in to 200% without text running off the screen</li>
           <li>move through every page with a keyboard alone: a thick yellow and black outline shows where you are</li>
           <li>use a screen reader: pages have headings, landmarks and a link to skip to the content</li>
-          <li>use your device&rsquo;s light or dark colours</li>
-          <li>print any page: it prints dark text on white paper, whatever colours your screen uses</li>
+          <li>use your device&rsquo;s light or dark colors</li>
+          <li>print any page: it prints dark text on white paper, whatever colors your screen uses</li>
         </ul>
         <h2>How we test it</h2>
         <p>
           The site&rsquo;s tests open every page in a real browser and check it with an automatic accessibility checker (axe) and the W3C HTML
-          checker. They also use the keyboard, zoom and narrow the screen, check colour contrast on screen and on paper, and measure how easy each part
-          is to read.
+          checker. They also use the keyboard, zoom and narrow the screen, check color contrast on screen and on paper, and measure how easy each
+          medicine page is to read.
         </p>
         <h2>What we know does not work well</h2>
         <ul>
-          <li>The wallet card prints small, at 9 point, so that it fits a bank card. The same words are on the web page at full size.</li>
+          <li>The emergency card prints small, at 9 point, so that it fits a bank card. The same words are on the full medicine page.</li>
           <li>A QR code needs a phone camera. The address is always printed beside it.</li>
-          <li>Wide tables scroll sideways on a small screen.</li>
+          <li>A wide table scrolls sideways on a small screen, and a keyboard cannot scroll it yet.</li>
           <li>The pages are in English only.</li>
           <li>Automatic checks find only some problems, and the site has not yet been tested by people who use assistive technology.</li>
         </ul>

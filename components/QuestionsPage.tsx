@@ -19,7 +19,7 @@ import { SourcesList } from './SourcesList';
 export function QuestionsPage({ medication }: { medication: Medication }) {
   const { facts } = medication;
   const section = questionsSectionOf(medication)!;
-  const { nodes, questions } = questionsPageContent(section);
+  const { nodes, questions } = questionsPageContent(section, medication.href);
   const sources = questionsSources(medication);
   return (
     <main id={pageAnchors.main} className="mx-auto max-w-3xl px-4 py-8">

@@ -19,7 +19,7 @@ import { WebAddress } from './WebAddress';
 export function TakeHomeSummary({ medication }: { medication: Medication }) {
   const { facts } = medication;
   const fullUrl = absoluteUrl(medicationRoute.path({ slug: medication.slug }));
-  const parts = summaryParts(facts, medication.sections);
+  const parts = summaryParts(facts, medication.sections, medication.href);
   return (
     <main id={pageAnchors.main} className="take-home-summary mx-auto max-w-3xl px-4 py-8">
       <article>
@@ -41,7 +41,7 @@ export function TakeHomeSummary({ medication }: { medication: Medication }) {
           {facts.urgentCards.map((card, index) => (
             <UrgentCard key={urgentCardId(index)} id={urgentCardId(index)} card={card} citations={[]} />
           ))}
-          <CareTeamBlanks id={pageAnchors.careTeam} fields={facts.takeHome.careTeam} />
+          <CareTeamBlanks id={pageAnchors.careTeam} title="My details and my care team" fields={facts.takeHome.careTeam} />
         </div>
         <div className="take-home-parts mt-6">
           {parts.map((part) => (

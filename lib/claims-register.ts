@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { sentenceKey, type RegisterFile } from './claims';
-import { yamlLocator } from './front-matter';
+import { readTextFile } from './content-files';
+import { readYaml } from './yaml-text';
 import { describeIssue, type Problem } from './problems';
 import { claimsRegisterSchema } from './schema';
 
@@ -19,16 +19,12 @@ export function readClaimsRegister(markdownFile: string): RegisterFile & { probl
   const empty = { file, entries: [], lineOf: () => undefined, valid: false };
   if (!fs.existsSync(absolute)) return { ...empty, problems: [], valid: true };
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(fs.readFileSync(absolute, 'utf8'), { lineCounter, schema: 'core', uniqueKeys: true });
-  if (doc.errors.length) {
-    return {
-      ...empty,
-      problems: doc.errors.map((error) => ({ file, field: 'register', line: error.linePos?.[0].line, message: `is not valid YAML: ${error.message.split('\n')[0]}` })),
-    };
-  }
-  const lineOf = yamlLocator(doc, lineCounter);
-  const data: unknown = doc.toJS() ?? [];
+  const text = readTextFile(absolute);
+  if (!text.ok) return { ...empty, problems: [{ file, field: 'register', line: text.line, message: text.message }] };
+  const yaml = readYaml(text.text);
+  if (yaml.problems.length) return { ...empty, problems: yaml.problems.map((p) => ({ file, field: 'register', ...p })) };
+  const { lineOf } = yaml;
+  const data: unknown = yaml.data ?? [];
   const parsed = claimsRegisterSchema.safeParse(data);
   if (!parsed.success) {
     return { ...empty, lineOf, problems: parsed.error.issues.map((issue) => ({ file, ...describeIssue(issue, data, lineOf) })) };

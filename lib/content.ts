@@ -16,6 +16,8 @@ import { medicationRoute } from './routes';
 import { claimParts, pageProblems } from './rules';
 import { codeSystems, medicationSchema, todayIso, type MedicationFacts } from './schema';
 import { slug as slugify } from 'github-slugger';
+import { listMarkdownFiles, readTextFile } from './content-files';
+import { addressProblem } from './slug';
 
 export interface Medication {
   slug: string;
@@ -71,17 +73,6 @@ export interface LoadResult {
 /** `CONTENT_DIR` points the build at another content tree (fixtures, a large library). */
 export const contentDir = () => path.resolve(process.env.CONTENT_DIR ?? 'content');
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function listMarkdownFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => path.join(dir, name))
-    .sort();
-}
-
 /** The ids of the parts the page itself draws around the body, as far as this page has them. */
 function builtInIds(facts: MedicationFacts, hasIntro: boolean): string[] {
   const sections = [
@@ -116,22 +107,31 @@ function idsIn(nodes: ElementContent[]): string[] {
 
 type MedicationSchema = ReturnType<typeof medicationSchema>;
 
-/** The address slug of a name: "ITB therapy" → itb-therapy. */
-export const nameSlug = (name: string) => slugify(name.trim());
+/**
+ * The address slug of a name: "ITB therapy" → itb-therapy, "Liorésal" → lioresal (an address a
+ * reader can type, and one a static host finds without percent-encoding).
+ */
+export const nameSlug = (name: string) => slugify(name.trim().normalize('NFKD').replace(/\p{M}/gu, ''));
 
-function otherNamesOf(facts: MedicationFacts, slug: string, lineOf: FieldLocator): OtherName[] {
+function otherNamesOf(facts: MedicationFacts, slug: string, lineOf: FieldLocator): { names: OtherName[]; problems: Omit<Problem, 'file'>[] } {
   const seen = new Set([slug]);
   const names: OtherName[] = [];
+  const problems: Omit<Problem, 'file'>[] = [];
   for (const list of ['otherBrands', 'otherNames'] as const) {
     facts[list].forEach((name, index) => {
       const entry = { name, slug: nameSlug(name), field: `${list}.${index}`, line: lineOf([list, index]) };
       // A brand named again as an other name, or a name that is the page's own address, needs no page of its own.
-      if (!entry.slug || seen.has(entry.slug)) return;
+      if (seen.has(entry.slug)) return;
+      // An emoji or an invisible character would vanish from the address, or alter it: say so.
+      if (addressProblem(entry.slug)) {
+        problems.push({ field: entry.field, line: entry.line, message: `"${name}" cannot be an address as typed (it would be "${entry.slug}"): use letters, digits, spaces and hyphens` });
+        return;
+      }
       seen.add(entry.slug);
       names.push(entry);
     });
   }
-  return names;
+  return { names, problems };
 }
 
 interface FileResult {
@@ -141,15 +141,29 @@ interface FileResult {
   draft: boolean;
 }
 
+/**
+ * One file, read and checked. Whatever a file holds ends as problems with their lines: an error
+ * no check foresaw is caught here, at the boundary, and said as a problem of that file.
+ */
 function loadFile(absolute: string, file: string, slug: string, schema: MedicationSchema): FileResult {
-  const problems: Problem[] = [];
-  if (!slugPattern.test(slug)) {
-    problems.push({ file, field: 'file name', message: `"${slug}" must be lowercase letters, digits and single hyphens (it becomes the address)` });
+  try {
+    return readFile(absolute, file, slug, schema);
+  } catch (error) {
+    const reason = error instanceof RangeError ? 'it is nested too deeply (lists or quotes inside each other)' : (error as Error).message.split('\n')[0];
+    return { problems: [{ file, field: 'file', message: `could not be read: ${reason}` }], draft: false };
   }
+}
 
-  const raw = fs.readFileSync(absolute, 'utf8');
+function readFile(absolute: string, file: string, slug: string, schema: MedicationSchema): FileResult {
+  const problems: Problem[] = [];
+  const slugProblem = addressProblem(slug);
+  if (slugProblem) problems.push({ file, field: 'file name', message: `"${slug}" ${slugProblem}` });
+
+  const text = readTextFile(absolute);
+  if (!text.ok) return { problems: [...problems, { file, field: 'file', line: text.line, message: text.message }], draft: false };
+  const raw = text.text;
   const front = readFrontMatter(raw);
-  if (!front.ok) return { problems: [...problems, { file, field: 'front matter', message: front.message }], draft: false };
+  if (!front.ok) return { problems: [...problems, { file, field: 'front matter', line: front.line, message: front.message }], draft: false };
   const draft = (front.data as { draft?: unknown } | undefined)?.draft === true;
 
   const parsed = schema.safeParse(front.data ?? {});
@@ -168,7 +182,9 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
   const sections = body.sections.map((s) => ({ ...s, line: fileLine(s.line), citations: inFile(s.citations) }));
   const introCitations = inFile(body.introCitations);
 
-  if (!parsed.success) return { problems, draft };
+  if (!parsed.success || body.unread) return { problems, draft };
+  const otherNames = otherNamesOf(parsed.data, slug, front.lineOf);
+  for (const problem of otherNames.problems) problems.push({ file, ...problem });
   const pageBody = { intro: body.intro, introCitations, sections, headings: body.headings, startLine: front.bodyStartLine };
   for (const problem of pageProblems(parsed.data, pageBody, front.lineOf)) problems.push({ file, ...problem });
   const register = readClaimsRegister(absolute);
@@ -207,7 +223,7 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
       headings: body.headings,
       anchors,
       internalLinks: body.internalLinks.map((l) => ({ ...l, line: fileLine(l.line) })),
-      otherNames: otherNamesOf(parsed.data, slug, front.lineOf),
+      otherNames: otherNames.names,
       codes: parsed.data.productCodes.map((c, index) => ({ system: c.system, code: c.code, oid: codeSystems[c.system].oid, field: `productCodes.${index}.code`, line: front.lineOf(['productCodes', index, 'code']) })),
       claims: checked.claims,
     },
@@ -217,8 +233,9 @@ function loadFile(absolute: string, file: string, slug: string, schema: Medicati
 /** Reads and checks every medication file, collecting every problem in every file. */
 export function loadContent(dir = contentDir(), today?: string): LoadResult {
   const medicationsDir = path.join(dir, 'medications');
-  const files = listMarkdownFiles(medicationsDir);
-  const problems: Problem[] = [];
+  const listed = listMarkdownFiles(medicationsDir);
+  const files = listed.files;
+  const problems: Problem[] = [...listed.problems];
   const draftProblems: Problem[] = [];
   const medications: Medication[] = [];
   const bySlug = new Map<string, string>();
@@ -299,12 +316,13 @@ const cache = new Map<string, Loaded>();
 
 /** File names, sizes and change times: cheap to read on every request of the dev server. */
 function fingerprint(dir: string): string {
+  // An editor saving a file may remove it between the listing and the stat: that is a change, not a crash.
+  const stamp = (file: string) => {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    return stat ? `${file}:${stat.size}:${stat.mtimeMs}` : `${file}:gone`;
+  };
   return listMarkdownFiles(path.join(dir, 'medications'))
-    .flatMap((file) => [file, claimsFileOf(file)].filter((f) => fs.existsSync(f)))
-    .map((file) => {
-      const stat = fs.statSync(file);
-      return `${file}:${stat.size}:${stat.mtimeMs}`;
-    })
+    .files.flatMap((file) => [stamp(file), stamp(claimsFileOf(file))])
     .join('\n');
 }
 

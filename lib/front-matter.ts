@@ -1,58 +1,34 @@
 import matter from 'gray-matter';
-import yaml from 'js-yaml';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { readYaml, type FieldLocator } from './yaml-text';
 
-/** Where a front matter field stands in the file: its 1-based line, if the field is there. */
-export type FieldLocator = (path: readonly PropertyKey[]) => number | undefined;
+export type { FieldLocator } from './yaml-text';
 
 export type FrontMatterResult =
   | { ok: true; data: unknown; body: string; bodyStartLine: number; lineOf: FieldLocator }
-  | { ok: false; message: string };
+  | { ok: false; message: string; line?: number };
 
-// CORE_SCHEMA has no timestamp type: `nextReview: 2026-13-45` stays the text the writer typed
-// (and is then rejected) instead of silently becoming 2027-02-14. Passing an options object also
-// turns off gray-matter's cache, which otherwise loses `.matter` on a second parse of one string.
-const options = {
-  engines: { yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object },
-};
+// gray-matter only splits the file: its engine hands back the text and lib/yaml-text.ts reads it
+// (one YAML engine, with lines). Passing options also turns off gray-matter's cache, which
+// otherwise loses `.matter` on a second parse of one string.
+const splitOnly = { engines: { yaml: () => ({}) } };
 
-/**
- * js-yaml gives values but no positions; the `yaml` package keeps each node's place in the text,
- * so a problem can name its line. It only locates here: the values still come from js-yaml above.
- */
-function locator(frontMatter: string): FieldLocator {
-  const lineCounter = new LineCounter();
-  // gray-matter's matter text starts with the newline after the opening ---, so its line 1 is file line 1.
-  return yamlLocator(parseDocument(frontMatter, { lineCounter }), lineCounter);
-}
-
-/** The line of a field in a parsed YAML document (or of its nearest parent that is there). */
-export function yamlLocator(doc: Document, lineCounter: LineCounter): FieldLocator {
-  return (path) => {
-    // A missing field has no line of its own; its nearest existing parent does.
-    for (let depth = path.length; depth > 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
-}
-
-/** Splits a Markdown file into its YAML front matter and its body. */
+/** Splits a Markdown file into its YAML front matter, read with lines, and its body. */
 export function readFrontMatter(raw: string): FrontMatterResult {
-  if (!/^---\r?\n/.test(raw)) {
-    return { ok: false, message: 'missing: the file must start with a --- line, then the YAML fields, then ---' };
+  if (!/^---[ \t]*\r?\n/.test(raw)) {
+    return { ok: false, line: 1, message: 'missing: the file must start with a --- line, then the YAML fields, then ---' };
   }
-  try {
-    const parsed = matter(raw, options);
-    const bodyStartLine = raw.slice(0, raw.length - parsed.content.length).split('\n').length;
-    return { ok: true, data: parsed.data, body: parsed.content, bodyStartLine, lineOf: locator(parsed.matter) };
-  } catch (error) {
-    if (error instanceof yaml.YAMLException) {
-      // gray-matter hands js-yaml the text from the newline after the opening ---, so js-yaml's
-      // line 0 is the --- line (file line 1); js-yaml counts from 0.
-      return { ok: false, message: `is not valid YAML: ${error.reason} (line ${error.mark.line + 1})` };
-    }
-    return { ok: false, message: `could not be read: ${String(error)}` };
+  // Without a closing ---, the whole file would be read as YAML and fail deep in the body.
+  const lines = raw.split('\n');
+  if (!lines.slice(1).some((line) => /^---[ \t]*\r?$/.test(line))) {
+    return { ok: false, line: 1, message: 'the closing --- line is missing: end the fields with a line of three hyphens, then write the body' };
   }
+  const parsed = matter(raw, splitOnly);
+  const bodyStartLine = raw.slice(0, raw.length - parsed.content.length).split('\n').length;
+  // gray-matter's matter text starts with the newline after the opening ---, so its line 1 is file line 1.
+  const yaml = readYaml(parsed.matter, 1);
+  if (yaml.problems.length) {
+    const [first, ...rest] = yaml.problems;
+    return { ok: false, line: first.line, message: [first.message, ...rest.map((p) => `${p.message} (line ${p.line})`)].join('; ') };
+  }
+  return { ok: true, data: yaml.data, body: parsed.content, bodyStartLine, lineOf: yaml.lineOf };
 }

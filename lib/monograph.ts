@@ -1,4 +1,5 @@
 import type { ElementContent } from 'hast';
+import { withLinksTo } from './take-home';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -46,8 +47,8 @@ export function questionsSources(m: Pick<Medication, 'sections' | 'facts'>): Sou
  * questions become the page's `h2`s under its `h1`), on a copy, so the tree the other pages pick
  * from is untouched. Returns the nodes and the questions, for the page's own contents list.
  */
-export function questionsPageContent(section: BodySection): { nodes: ElementContent[]; questions: { id: string; title: string }[] } {
-  const nodes = structuredClone(sectionContent(section));
+export function questionsPageContent(section: BodySection, monographHref: string): { nodes: ElementContent[]; questions: { id: string; title: string }[] } {
+  const nodes = withLinksTo(monographHref, sectionContent(section));
   const questions: { id: string; title: string }[] = [];
   for (const node of nodes) {
     visit(node, 'element', (element) => {

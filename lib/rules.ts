@@ -4,7 +4,8 @@ import { sourceAnchor } from './citations';
 import type { FieldLocator } from './front-matter';
 import type { Citation, RenderedBody } from './markdown/render';
 import { sectionContent } from './markdown/render';
-import { pageText, textBlocks, textBlocksAt, usesTerm } from './page-text';
+import { sentencesOf } from './claims';
+import { pageText, pageTextParts, textBlocks, textBlocksAt, usesTerm } from './page-text';
 import type { Problem } from './problems';
 import type { MedicationFacts } from './schema';
 
@@ -32,6 +33,7 @@ export function pageProblems(facts: MedicationFacts, body: PageBody, lineOf: Fie
   ];
 }
 
+
 /**
  * The take-home pages carry no text of their own: the summary picks headings of the page, and
  * every line of the wallet card (but the reader's own statement, which the page shows as the
@@ -50,7 +52,7 @@ function takeHomeProblems(facts: MedicationFacts, body: PageBody, text: string, 
   });
   const card = facts.takeHome.card;
   if (card) {
-    const prose = normalize(text);
+    const units = wholeUnits(facts, body);
     for (const face of ['front', 'back'] as const) {
       const lines: [string, (string | number)[]][] = [
         [card[face].title, ['takeHome', 'card', face, 'title']],
@@ -58,8 +60,9 @@ function takeHomeProblems(facts: MedicationFacts, body: PageBody, text: string, 
         [card[face].action, ['takeHome', 'card', face, 'action']],
       ];
       for (const [line, path] of lines) {
-        if (!prose.includes(normalize(line))) {
-          problems.push({ field: path.join('.'), message: `"${line}" is not on the page: a card line must be copied from the page, word for word`, line: lineOf(path) });
+        if (!units.has(unitKey(line))) {
+          const where = normalize(text).includes(normalize(line)) ? 'is only part of a sentence or item of the page' : 'is not on the page';
+          problems.push({ field: path.join('.'), message: `"${line}" ${where}: a card line must be a whole heading, list item or sentence of the page, word for word`, line: lineOf(path) });
         }
       }
     }
@@ -76,11 +79,28 @@ function questionsProblems(facts: MedicationFacts, body: PageBody, lineOf: Field
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** A card line matches a unit of the page with the same words; a lead-in's colon or a full stop may differ. */
+const unitKey = (text: string) => normalize(text).replace(/[:.]$/, '');
+
+/**
+ * The whole units of the page a card line may be: each heading, paragraph, list item and table
+ * cell, and each sentence of one. A fragment ("dive below 33 feet" of "Do not dive below 33 feet")
+ * is none of them.
+ */
+function wholeUnits(facts: MedicationFacts, body: PageBody): Set<string> {
+  const blocks = [...body.headings.map((h) => h.text), ...pageTextParts(facts, body).flatMap((part) => part.blocks)];
+  return new Set(blocks.flatMap((block) => [block, ...sentencesOf(block)]).map(unitKey));
+}
+
 /** The glossary explains words the page uses; a term the page never uses is a leftover or a typo. */
 function glossaryProblems(facts: MedicationFacts, text: string, lineOf: FieldLocator): PageProblem[] {
-  return facts.glossary.flatMap((entry, index) =>
-    usesTerm(text, entry.term) ? [] : [{ field: `glossary.${index}.term`, message: `"${entry.term}" does not appear on the page`, line: lineOf(['glossary', index, 'term']) }],
-  );
+  const terms = facts.glossary.map((entry) => entry.term.trim().toLowerCase());
+  return facts.glossary.flatMap((entry, index) => {
+    const at = { field: `glossary.${index}.term`, line: lineOf(['glossary', index, 'term']) };
+    // Two definitions of one word would both show, and may not agree.
+    if (terms.indexOf(terms[index]) < index) return [{ ...at, message: `"${entry.term}" is defined twice in the glossary (also entry ${terms.indexOf(terms[index])}): keep one definition` }];
+    return usesTerm(text, entry.term) ? [] : [{ ...at, message: `"${entry.term}" does not appear on the page` }];
+  });
 }
 
 /** Citation links land on `#source-<id>`; a heading must not take one of those ids. */

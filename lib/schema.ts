@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { slugPattern } from './slug';
 
 /**
  * The front matter of one medication file. This schema is the single source of truth:
@@ -36,7 +37,7 @@ const link = z.strictObject({ title: text, url: httpsUrl });
 const sourceId = z
   .string()
   .trim()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens, such as nhs-leaflet');
+  .regex(slugPattern, 'must be lowercase letters, digits and single hyphens, such as nhs-leaflet');
 
 /** The sources a part of the page rests on, by id (`[nmss, lioresal-safety]`). */
 const citedSources = z.array(sourceId).min(1, 'must cite at least one source id');

@@ -1,5 +1,7 @@
 import type { ElementContent } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { sectionContent, type BodySection } from './markdown/render';
 import type { MedicationFacts } from './schema';
 
@@ -10,7 +12,7 @@ export interface PickedPart {
   nodes: ElementContent[];
 }
 
-const rankOf = (node: ElementContent) => (node.type === 'element' ? Number(/^h([1-6])$/.exec(node.tagName)?.[1] ?? 0) : 0);
+const rankOf = (node: ElementContent) => (node.type === 'element' ? (headingRank(node) ?? 0) : 0);
 
 /**
  * The part of the body under the heading `id`: a whole `##` section, or a `###` (or deeper)
@@ -30,7 +32,30 @@ export function pickPart(sections: readonly Pick<BodySection, 'id' | 'title' | '
   return undefined;
 }
 
+/**
+ * Parts of the monograph shown on a page of their own keep their links working: a link to an
+ * anchor that page does not have (`#side-effects` from the summary) goes to the monograph's.
+ * Works on a copy, so the monograph's own tree is untouched.
+ */
+export function withLinksTo(pageHref: string, nodes: readonly ElementContent[], alsoHere: readonly string[] = []): ElementContent[] {
+  const copy = structuredClone(nodes) as ElementContent[];
+  const here = new Set(alsoHere);
+  for (const node of copy) {
+    visit(node, 'element', (element) => {
+      if (typeof element.properties.id === 'string') here.add(element.properties.id);
+    });
+  }
+  for (const node of copy) {
+    visit(node, 'element', (element) => {
+      const href = element.tagName === 'a' ? element.properties.href : undefined;
+      if (typeof href === 'string' && href.startsWith('#') && !here.has(href.slice(1))) element.properties.href = pageHref + href;
+    });
+  }
+  return copy;
+}
+
 /** The parts of the page its content file puts on the two-page summary, in the order listed. */
-export function summaryParts(facts: Pick<MedicationFacts, 'takeHome'>, sections: readonly Pick<BodySection, 'id' | 'title' | 'node'>[]): PickedPart[] {
-  return facts.takeHome.summary.flatMap((id) => pickPart(sections, id) ?? []);
+export function summaryParts(facts: Pick<MedicationFacts, 'takeHome'>, sections: readonly Pick<BodySection, 'id' | 'title' | 'node'>[], pageHref = ''): PickedPart[] {
+  const parts = facts.takeHome.summary.flatMap((id) => pickPart(sections, id) ?? []);
+  return parts.map((part) => ({ ...part, nodes: pageHref ? withLinksTo(pageHref, part.nodes, parts.map((p) => p.id)) : part.nodes }));
 }

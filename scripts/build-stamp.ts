@@ -6,7 +6,9 @@ import path from 'node:path';
 const inputs = ['app', 'components', 'lib', 'public', 'scripts', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
 /** Where the export goes: out/, or OUT_DIR for a second site (fixture, benchmark). */
-export const outDir = () => process.env.OUT_DIR ?? 'out';
+import { outDir } from '../lib/out-dir';
+
+export { outDir };
 
 export const stampFile = () => path.join(outDir(), '.build-stamp');
 

@@ -8,7 +8,9 @@
  *   --due-within DAYS  instead: list the pages whose next review is within DAYS (overdue first); exits 0
  *   --today YYYY-MM-DD with --due-within: count from this day instead of today (for tests)
  */
+import { parseArgs } from 'node:util';
 import { contentDir, loadContent } from '../lib/content';
+import { outDir } from '../lib/out-dir';
 import { formatProblem } from '../lib/problems';
 import { evidenceTextParts, pageTextParts, takeHomeTextParts } from '../lib/page-text';
 import { pageReadability } from '../lib/readability';
@@ -16,29 +18,37 @@ import { formatDue, reviewsDue } from '../lib/review-due';
 import { isoDate, todayIso } from '../lib/schema';
 import { publisher, siteUrl } from '../lib/site';
 
-const args = process.argv.slice(2);
-if (args.includes('--help')) {
-  console.log('Usage: npm run check:content [-- --max-grade 8] [-- --no-readability] [-- --due-within DAYS [--today YYYY-MM-DD]]   (CONTENT_DIR=path for another tree)');
+const usage = 'Usage: npm run check:content [-- --max-grade 8] [-- --no-readability] [-- --due-within DAYS [--today YYYY-MM-DD]]   (CONTENT_DIR=path for another tree)';
+// Strict: a misspelt flag (--due-withn) stops with its name rather than being ignored with exit 0.
+let flags: { 'max-grade'?: string; 'no-readability'?: boolean; 'due-within'?: string; today?: string; help?: boolean };
+try {
+  flags = parseArgs({
+    options: { 'max-grade': { type: 'string' }, 'no-readability': { type: 'boolean' }, 'due-within': { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean' } },
+    strict: true,
+  }).values;
+} catch (error) {
+  console.error(`check:content: ${(error as Error).message.split('\n')[0]}\n${usage}`);
+  process.exit(2);
+}
+if (flags.help) {
+  console.log(usage);
   process.exit(0);
 }
-// The settings first: a bad SITE_URL or contact stops here with the setting's name, not as a stack trace in `next build`.
+// The settings first: a bad SITE_URL, contact or OUT_DIR stops here with the setting's name, not as a stack trace in `next build`.
 try {
   siteUrl();
   publisher();
+  outDir();
 } catch (error) {
   console.error(`check:content: ${(error as Error).message}`);
   process.exit(2);
 }
-const valueOf = (flag: string) => {
-  const index = args.indexOf(flag);
-  return index >= 0 ? args[index + 1] : undefined;
-};
 
 // The review report: an editor's to-do list, never a failure, so the calendar cannot break CI.
-if (args.includes('--due-within')) {
-  const days = Number(valueOf('--due-within'));
-  const today = valueOf('--today') ?? todayIso();
-  if (!Number.isInteger(days) || days < 0 || !isoDate.safeParse(today).success) {
+if (flags['due-within'] !== undefined) {
+  const days = /^\d+$/.test(flags['due-within']) ? Number(flags['due-within']) : NaN;
+  const today = flags.today ?? todayIso();
+  if (!Number.isInteger(days) || !isoDate.safeParse(today).success) {
     console.error('check:content: --due-within needs a whole number of days (and --today a YYYY-MM-DD date), e.g. --due-within 30');
     process.exit(2);
   }
@@ -49,7 +59,7 @@ if (args.includes('--due-within')) {
   if (problems.length) console.log(`(${problems.length} content problem${problems.length === 1 ? '' : 's'} left some files out: run npm run check:content)`);
   process.exit(0);
 }
-const maxGrade = Number(valueOf('--max-grade') ?? process.env.READABILITY_MAX_GRADE ?? 8);
+const maxGrade = Number(flags['max-grade'] ?? process.env.READABILITY_MAX_GRADE ?? 8);
 if (!Number.isFinite(maxGrade)) {
   console.error('check:content: --max-grade needs a number, e.g. --max-grade 8');
   process.exit(2);
@@ -80,7 +90,7 @@ if (problems.length) {
 const published = medications.length - drafts.length;
 console.log(`check:content: ${published} medication${published === 1 ? '' : 's'} OK (${seconds} s)`);
 
-if (!args.includes('--no-readability')) {
+if (!flags['no-readability']) {
   const tooHard: string[] = [];
   const verbose = medications.length <= 20;
   for (const medication of medications.filter((m) => !m.facts.draft)) {

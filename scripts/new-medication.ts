@@ -10,8 +10,7 @@ import { claimsFileOf } from '../lib/claims-register';
 import { contentDir } from '../lib/content';
 import { medicationRoute } from '../lib/routes';
 import { todayIso } from '../lib/schema';
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { addressProblem } from '../lib/slug';
 
 /** The new file's text: valid YAML, every field present, TODO where the writer must fill in. */
 export function newMedicationFile(slug: string, today: string): string {
@@ -21,7 +20,7 @@ export function newMedicationFile(slug: string, today: string): string {
 # A draft: \`npm run dev\` shows it with a banner, \`npm run build\` leaves it out. Delete this line to publish.
 draft: true
 # The brand name, as on the pack. The page title.
-title: ${title}
+title: ${JSON.stringify(title)}
 # The generic (chemical) name, with the route if it matters: baclofen (intrathecal).
 genericName: TODO generic name
 # The search-result snippet: 50 to 160 characters, in quotes.
@@ -139,8 +138,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log('Usage: npm run new -- <slug>   (writes content/medications/<slug>.md as a draft; CONTENT_DIR=path for another tree)');
     process.exit(slug ? 0 : 2);
   }
-  if (!slugPattern.test(slug)) {
-    console.error(`new: "${slug}" is not a valid address: use lowercase letters, digits and single hyphens, such as baclofen-tablets`);
+  const problem = addressProblem(slug);
+  if (problem) {
+    console.error(`new: "${slug.length > 100 ? `${slug.slice(0, 100)}…` : slug}" ${problem}; for example baclofen-tablets`);
     process.exit(2);
   }
   const medicationsDir = path.join(contentDir(), 'medications');

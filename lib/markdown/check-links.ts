@@ -34,16 +34,42 @@ const schemeOf = (url: string) => /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1].toLowe
  */
 export default function remarkCheckLinks(options: CheckLinksOptions) {
   return (tree: Root, file: VFile) => {
+    // `HTTPS://` and `MAILTO:` mean what they say, but the sanitizer knows schemes in lowercase only.
+    visit(tree, (node: Nodes) => {
+      if (node.type !== 'link' && node.type !== 'definition' && node.type !== 'image') return;
+      const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(node.url)?.[1];
+      if (scheme && scheme !== scheme.toLowerCase()) node.url = scheme.toLowerCase() + node.url.slice(scheme.length);
+    });
     const definitions = new Map<string, Definition>();
     visit(tree, 'definition', (node: Definition) => {
-      definitions.set(node.identifier, node);
+      // The page uses the first of two definitions with one name; the check must not read another.
+      const first = definitions.get(node.identifier);
+      if (first) file.message(`the link name [${node.label ?? node.identifier}] is defined twice: keep one (the page would use the first, the check might read the other)`, node);
+      else definitions.set(node.identifier, node);
     });
     const internalLinks: InternalLink[] = [];
 
     visit(tree, (node: Nodes) => {
       if (node.type === 'html') {
-        // A comment is a note to other writers, dropped on purpose.
-        if (!/^<!--[\s\S]*-->$/.test(node.value.trim())) file.message(`raw HTML is not allowed, write Markdown instead: ${JSON.stringify(node.value.slice(0, 40))}`, node);
+        // A comment is a note to other writers, dropped on purpose; text beside one on its line would go with it.
+        const outside = node.value.replace(/<!--[\s\S]*?-->/g, '').trim();
+        if (/^<!--/.test(node.value.trim()) && outside && !/<[a-z!/]/i.test(outside)) {
+          file.message(`the text ${JSON.stringify(outside.slice(0, 40))} beside a <!-- comment --> would not show: put each comment on a line of its own`, node);
+        } else if (outside) {
+          file.message(`raw HTML is not allowed, write Markdown instead: ${JSON.stringify(node.value.slice(0, 40))}`, node);
+        }
+        return;
+      }
+      if (node.type === 'text') {
+        // A reference whose name has no definition stays as typed, brackets and all, with no link.
+        const reference = /\[[^\]\n]+\]\[[^\]\n]*\]/.exec(node.value);
+        if (reference) file.message(`${reference[0]} has no link definition: add a line [name]: https://… or write [text](https://…)`, node);
+        return;
+      }
+      if (node.type === 'table') {
+        for (const row of node.children) {
+          if (row.children.length > node.align!.length) file.message(`this table row has ${row.children.length} cells but the header has ${node.align!.length}: the extra cells would not show`, row);
+        }
         return;
       }
       if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
@@ -55,17 +81,25 @@ export default function remarkCheckLinks(options: CheckLinksOptions) {
         if (url === undefined) return;
         if (schemeOf(url) || url.startsWith('//') || !url.startsWith('/')) {
           file.message(`image "${url}" must be a file on this site (a path starting with /)`, node);
+        } else if (!imageExtension.test(url.split(/[?#]/)[0])) {
+          file.message(`image "${url}" is not a picture (use a .png, .jpg, .gif, .svg, .webp or .avif file in public/)`, node);
         } else if (!isPublicFile(options.publicDir, url)) {
           file.message(`image "${url}" is not a file in public/`, node);
         }
         return;
       }
-      if (node.type !== 'link' && node.type !== 'linkReference') return;
+      if (node.type !== 'link' && node.type !== 'linkReference' && node.type !== 'definition') return;
 
       const url = urlOf(node, definitions);
-      if (url === undefined) return; // an undefined reference renders as plain text
+      if (url === undefined || node.type === 'definition') return; // an undefined reference is reported as text above
       const scheme = schemeOf(url);
-      if (url.startsWith('//') || scheme === 'http') {
+      if (!url) {
+        file.message('this link has no address: write one between the brackets, as in [text](https://…)', node);
+      } else if (url.includes('\\')) {
+        file.message(`link "${url}" has a backslash: a browser reads \\ as // (another site); use /`, node);
+      } else if (scheme && !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && (scheme === 'https' || scheme === 'http')) {
+        file.message(`link "${url}" must start with https:// (two slashes), or a browser reads it as a page of this site`, node);
+      } else if (url.startsWith('//') || scheme === 'http') {
         file.message(`link "${url}" must be a full https:// address`, node);
       } else if (scheme && !allowedSchemes.includes(scheme)) {
         file.message(`link "${url}" uses "${scheme}:", which a page may not link to (use ${allowedSchemes.join(', ')} or a path on this site)`, node);
@@ -78,10 +112,12 @@ export default function remarkCheckLinks(options: CheckLinksOptions) {
   };
 }
 
-function urlOf(node: Link | LinkReference | Image | ImageReference, definitions: Map<string, Definition>): string | undefined {
-  const url = node.type === 'link' || node.type === 'image' ? node.url : definitions.get(node.identifier)?.url;
+function urlOf(node: Link | LinkReference | Image | ImageReference | Definition, definitions: Map<string, Definition>): string | undefined {
+  const url = node.type === 'link' || node.type === 'image' || node.type === 'definition' ? node.url : definitions.get(node.identifier)?.url;
   return url?.trim();
 }
+
+const imageExtension = /\.(png|jpe?g|gif|svg|webp|avif)$/i;
 
 function isPublicFile(publicDir: string, url: string): boolean {
   let decoded: string;

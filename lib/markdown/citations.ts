@@ -53,6 +53,8 @@ export default function remarkCitations() {
           file.message(`::${citationDirective}[…] must stand on a line of its own in a section, not inside a list or quote`, node);
         } else if (!idsOf(node)) {
           file.message(`::${citationDirective}[…] names no source: write the ids of the sources, such as ::${citationDirective}[nmss]`, node);
+        } else if (Object.keys(node.attributes ?? {}).length) {
+          file.message(`::${citationDirective}[…] takes no {…} after it: what is in the braces would be dropped; remove it`, node);
         }
         return 'skip';
       }

@@ -16,6 +16,7 @@ import remarkCheckOutline from './check-outline';
 import remarkCitations, { type Citation } from './citations';
 import rehypeHeadingIds, { type HeadingInfo } from './heading-ids';
 import rehypeSections from './sections';
+import { markdownCostProblems } from './limits';
 
 export type { Citation } from './citations';
 
@@ -39,6 +40,8 @@ export interface RenderedBody {
   internalLinks: InternalLink[];
   /** Problems the plugins found, with the line in the Markdown source. */
   messages: { line?: number; message: string }[];
+  /** The body was too costly to parse (lib/markdown/limits.ts): there is nothing to check against. */
+  unread?: boolean;
 }
 
 /** GitHub's sanitizing rules as they are, plus `tel:` links (a phone number a reader can tap). */
@@ -55,7 +58,8 @@ const sanitizeSchema = {
 function createProcessor(publicDir: string) {
   return unified()
     .use(remarkParse)
-    .use(remarkGfm)
+    // One ~ is text ("1~2 refills"); only ~~two~~ strike through.
+    .use(remarkGfm, { singleTilde: false })
     .use(remarkDirective)
     .use(remarkCitations)
     .use(remarkCheckOutline)
@@ -84,6 +88,8 @@ export const publicDir = () => path.resolve('public');
 
 /** Turns a Markdown body into a checked, sanitized HTML tree, split into its `##` sections. */
 export function renderBody(markdown: string, filePath?: string, options: { publicDir?: string } = {}): RenderedBody {
+  const tooCostly = markdownCostProblems(markdown);
+  if (tooCostly.length) return { intro: [], introCitations: [], sections: [], headings: [], internalLinks: [], messages: tooCostly, unread: true };
   const processor = processorFor(options.publicDir ?? publicDir());
   const file = new VFile({ value: markdown, path: filePath });
   const tree = processor.runSync(processor.parse(file) as never, file) as Root;

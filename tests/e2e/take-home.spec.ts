@@ -81,7 +81,7 @@ test('the summary prints on exactly two pages, on A4 and on US Letter, with the 
   for (const format of ['A4', 'Letter']) {
     const pages = await pageTexts(await page.pdf({ format }));
     expect(pages.length, format).toBe(2);
-    for (const text of ['If your pump alarm sounds', 'Never stop suddenly', 'My care team', '24-hour number:', 'Next refill date:']) {
+    for (const text of ['If your pump alarm sounds', 'Never stop suddenly', 'My details and my care team', '24-hour number:', 'Next refill date:']) {
       expect(pages[0], `${format}, page 1`).toContain(text);
     }
     expect(pages[1], `${format}, page 2`).toContain('The full page, with its sources');
@@ -136,9 +136,9 @@ test('the summary has the urgent boxes, the picked parts, the blanks and a QR co
   for (const name of ['Signs of overdose', 'Protect the pump', 'Heat, diving and high pressure']) {
     await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
   }
-  const careTeam = page.getByRole('region', { name: 'My care team' });
+  const careTeam = page.getByRole('region', { name: 'My details and my care team' });
   await expect(careTeam.locator('dt')).toHaveText([
-    'My name:', 'Emergency contact:', 'Hospital:', 'Clinic:', 'Clinic phone:', '24-hour number:', 'Medicine and strength:', 'Dose:', 'Pump model:', 'Next refill date:',
+    'My name:', 'Emergency contact:', 'Hospital:', 'Pump doctor or clinic:', 'Clinic phone:', '24-hour number:', 'Medicine and strength:', 'Dose:', 'Pump model:', 'Next refill date:',
   ]);
   await expect(page.locator('main')).toContainText('last reviewed 1 December 2026');
 

@@ -43,13 +43,13 @@ describe('loading valid content', () => {
 describe('every class of bad input names the file and the field', () => {
   it('malformed YAML', () => {
     expect(problemsOf('malformed-yaml')).toEqual([
-      `${file('malformed-yaml', 'broken-yaml')}: front matter: is not valid YAML: bad indentation of a mapping entry (line 3)`,
+      `${file('malformed-yaml', 'broken-yaml')}: front matter: is not valid YAML: nested mappings are not allowed in compact mappings (line 2)`,
     ]);
   });
 
   it('a file without front matter', () => {
     expect(problemsOf('no-front-matter')).toEqual([
-      `${file('no-front-matter', 'plain')}: front matter: missing: the file must start with a --- line, then the YAML fields, then ---`,
+      `${file('no-front-matter', 'plain')}: front matter: missing: the file must start with a --- line, then the YAML fields, then --- (line 1)`,
     ]);
   });
 

@@ -43,7 +43,7 @@ describe('npm run new', () => {
     expect(again.stderr).toContain('already exists');
     const bad = run('Not_A_Slug');
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('is not a valid address');
+    expect(bad.stderr).toContain('must be lowercase letters, digits and single hyphens (it becomes the address)');
     fs.rmSync(dir, { recursive: true });
   }, 30_000);
 });

@@ -37,7 +37,7 @@ describe('the questions page of a monograph', () => {
     expect(monographSections(testamol).map((s) => s.id)).toEqual(['how-to-take-it', 'what-it-is-1']);
     expect(questionsSources(testamol).map((s) => s.id)).toEqual(['source-1']);
     expect(monographSources(testamol).map((s) => s.id)).toEqual(['source-1']);
-    const { nodes, questions } = questionsPageContent(questionsSectionOf(testamol)!);
+    const { nodes, questions } = questionsPageContent(questionsSectionOf(testamol)!, testamol.href);
     expect(questions).toEqual([{ id: 'a-detail', title: 'A detail' }]);
     expect(nodes.some((n) => n.type === 'element' && n.tagName === 'h2')).toBe(true);
     // The tree the monograph and the summary pick from is untouched.

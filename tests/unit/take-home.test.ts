@@ -7,11 +7,14 @@ import { problemsOf } from './helpers';
 const f = 'tests/fixtures/content/take-home/medications/take-home.md';
 
 describe('take-home choices in the content file', () => {
-  it('must name headings of the page, and quote the page word for word on the card', () => {
+  it('must name headings of the page, and quote whole items or sentences of the page on the card', () => {
+    const rule = 'a card line must be a whole heading, list item or sentence of the page, word for word';
     expect(problemsOf('take-home')).toEqual([
       `${f}: takeHome.summary.2: "no-such-heading" is not the id of a ## or ### heading on this page (line 27)`,
-      `${f}: takeHome.card.front.items.1: "Something the page never says" is not on the page: a card line must be copied from the page, word for word (line 32)`,
-      `${f}: takeHome.card.back.action: "Take it with a smile." is not on the page: a card line must be copied from the page, word for word (line 37)`,
+      `${f}: takeHome.card.front.items.1: "Something the page never says" is not on the page: ${rule} (line 32)`,
+      // Words of the page, but not a whole sentence: the card must not say less than the page.
+      `${f}: takeHome.card.front.items.2: "our sources and below" is only part of a sentence or item of the page: ${rule} (line 32)`,
+      `${f}: takeHome.card.back.action: "Take it with a smile." is not on the page: ${rule} (line 37)`,
     ]);
   });
 });
