@@ -66,6 +66,11 @@ describe('npm run dev', () => {
     expect(terminal).toContain(message);
 
     edit('nextReview: "2027-13-45"', 'nextReview: "2027-12-01"');
+    // An editor's lock file while the file is open (Emacs leaves .#name.md, a link to nowhere): the preview carries on.
+    const lock = path.join(path.dirname(file), `.#${path.basename(file)}`);
+    fs.symlinkSync('writer@laptop.4242:1700000000', lock);
+    expect((await get(monograph)).status).toBe(200);
+    fs.rmSync(lock);
     const fixed = await get(monograph);
     expect(fixed.status).toBe(200);
     expect(fixed.html).toContain('Common side effects, as just edited, include');

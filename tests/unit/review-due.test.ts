@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content';
 import { formatDue, reviewsDue } from '@/lib/review-due';
@@ -30,5 +30,14 @@ describe('reviews that fall due', () => {
     // Two years on, every page is overdue: still a report, still exit 0.
     const overdue = run('--due-within', '30', '--today', '2028-11-25');
     expect(overdue.indexOf('review-overdue.md: review overdue since 2026-10-01')).toBeLessThan(overdue.indexOf('review-later.md: review overdue since 2027-11-25'));
+  }, 30_000);
+
+  it('refuses an empty day count and a misspelt flag, naming them, with exit 2', () => {
+    const fail = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/check-content.ts', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: fixtureDir('review-due') } });
+    const empty = fail('--due-within', '');
+    expect([empty.status, empty.stderr.trim()]).toEqual([2, 'check:content: --due-within needs a whole number of days (and --today a YYYY-MM-DD date), e.g. --due-within 30']);
+    const misspelt = fail('--due-withn', '30');
+    expect(misspelt.status).toBe(2);
+    expect(misspelt.stderr).toContain("Unknown option '--due-withn'");
   }, 30_000);
 });

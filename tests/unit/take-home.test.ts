@@ -1,7 +1,7 @@
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '@/lib/markdown/render';
-import { pickPart } from '@/lib/take-home';
+import { pickPart, summaryParts } from '@/lib/take-home';
 import { problemsOf } from './helpers';
 
 const f = 'tests/fixtures/content/take-home/medications/take-home.md';
@@ -38,3 +38,18 @@ describe('pickPart', () => {
     expect(pickPart(sections, 'nope')).toBeUndefined();
   });
 });
+
+describe('withLinksTo', () => {
+  it('sends a link to an anchor the take-home page lacks to the monograph, and leaves the rest', () => {
+    const { sections } = renderBody('## One\n\nSee [two](#two), [one](#one) and [away](https://example.org/).\n\n## Two\n\nB.\n');
+    const [one] = summaryPartsOf(sections);
+    const hrefs = JSON.stringify(one.nodes).match(/"href":"[^"]+"/g);
+    expect(hrefs).toEqual(['"href":"/medications/x/#two"', '"href":"#one"', '"href":"https://example.org/"']);
+    // The monograph's own tree is untouched.
+    expect(JSON.stringify(sections[0].node)).toContain('"href":"#two"');
+  });
+});
+
+function summaryPartsOf(sections: ReturnType<typeof renderBody>['sections']) {
+  return summaryParts({ takeHome: { summary: ['one'], careTeam: [] } }, sections, '/medications/x/');
+}
