@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { MedicationList, type MedicationListItem } from '@/components/MedicationList';
 import { getMedications } from '@/lib/content';
 import { pageAnchors } from '@/lib/page-anchors';
-import { aboutRoute, homeRoute, pageAlternates } from '@/lib/routes';
+import { aboutRoute, homeRoute } from '@/lib/routes';
+import { pageAlternates } from '@/lib/page-metadata';
 import { siteName, siteTagline } from '@/lib/site';
 
 export const metadata: Metadata = {

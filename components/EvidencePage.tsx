@@ -1,6 +1,6 @@
-import type { Claim } from '@/lib/claims';
+import type { Claim } from '@/lib/model';
 import { describeRequirement } from '@/lib/claims';
-import type { Medication } from '@/lib/content';
+import type { Medication } from '@/lib/model';
 import { pageAnchors } from '@/lib/page-anchors';
 import { cardRoute } from '@/lib/routes';
 import { absoluteUrl, formatDate } from '@/lib/site';

@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { resolveCitations } from '@/lib/citations';
-import type { Medication } from '@/lib/content';
+import type { Medication } from '@/lib/model';
 import { sectionContent } from '@/lib/markdown/render';
 import { pageAnchors, urgentCardId } from '@/lib/page-anchors';
 import { monographSections, monographSources, questionsSectionOf } from '@/lib/monograph';

@@ -1,4 +1,4 @@
-import type { Medication } from '@/lib/content';
+import type { Medication } from '@/lib/model';
 import { pageAnchors } from '@/lib/page-anchors';
 
 interface OtherNamePageProps {

@@ -1,5 +1,5 @@
 import { resolveCitations } from '@/lib/citations';
-import type { Medication } from '@/lib/content';
+import type { Medication } from '@/lib/model';
 import { questionsPageContent, questionsSectionOf, questionsSources } from '@/lib/monograph';
 import { pageAnchors } from '@/lib/page-anchors';
 import { evidenceRoute, questionsRoute } from '@/lib/routes';

@@ -1,4 +1,4 @@
-import type { Medication } from '@/lib/content';
+import type { Medication } from '@/lib/model';
 import { headingId, pageAnchors, urgentCardId } from '@/lib/page-anchors';
 import { medicationRoute } from '@/lib/routes';
 import { absoluteUrl, formatDate } from '@/lib/site';

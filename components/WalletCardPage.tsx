@@ -1,4 +1,4 @@
-import type { Medication } from '@/lib/content';
+import type { Medication } from '@/lib/model';
 import { pageAnchors } from '@/lib/page-anchors';
 import type { WalletCardFacts } from '@/lib/schema';
 import { formatDate } from '@/lib/site';

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { sentenceKey, type RegisterFile } from './claims';
+import { sentenceKey } from './claims';
+import type { RegisterFile } from './model';
 import { readTextFile } from './content-files';
 import { readYaml } from './yaml-text';
 import { describeIssue, type Problem } from './problems';
-import { claimsRegisterSchema } from './schema';
+import { claimsRegisterSchema } from './claims-schema';
 
 /** The register of `content/medications/x.md` is `content/medications/x.claims.yaml`. */
 export const claimsFileOf = (markdownFile: string) => markdownFile.replace(/\.md$/, '.claims.yaml');

@@ -1,6 +1,7 @@
-import type { Medication } from './content';
+import type { Medication } from './model';
 import type { Problem } from './problems';
-import { homeRoute, matchRoute, medicationRoute, otherNameRoute } from './routes';
+import { homeRoute, medicationRoute, otherNameRoute } from './routes';
+import { matchRoute } from './route-match';
 import { siteIndex } from './site-index';
 
 // Any origin works: links are resolved against the page's own address, only the path matters.

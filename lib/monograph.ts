@@ -3,7 +3,7 @@ import { withLinksTo } from './take-home';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Medication } from './content';
+import type { Medication } from './model';
 import { sectionContent, type BodySection } from './markdown/render';
 import type { SourceFacts } from './schema';
 

@@ -1,6 +1,15 @@
 import type { Metadata } from 'next';
-import { pageAlternates } from './routes';
+import { feedRoute } from './routes';
 import { siteName } from './site';
+
+/**
+ * A page's canonical address and its `<link rel="alternate">`s: the feed of reviews on every page,
+ * and on a monograph its JSON copy (Next writes them into the head from the page's metadata).
+ */
+export const pageAlternates = (canonical: string, json?: string) => ({
+  canonical,
+  types: { 'application/atom+xml': feedRoute.path({}), ...(json ? { 'application/json': json } : {}) },
+});
 
 /**
  * The head of a page made from a monograph (its summary, card, evidence and questions pages):

@@ -3,7 +3,9 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { sectionContent, type RenderedBody } from './markdown/render';
 import { urgentCardText, type MedicationFacts } from './schema';
-import { describeRequirement, type Claim } from './claims';
+import type { TextBlock } from './model';
+import { describeRequirement } from './claims';
+import type { Claim } from './model';
 import { summaryParts } from './take-home';
 
 /**
@@ -12,11 +14,6 @@ import { summaryParts } from './take-home';
  * count as words).
  */
 
-/** A paragraph, list item or table cell as plain text, with the line it starts on (in the Markdown). */
-export interface TextBlock {
-  text: string;
-  line?: number;
-}
 
 /** Each paragraph, list item and table cell of a tree, as plain text, with its line. */
 export function textBlocksAt(nodes: readonly ElementContent[]): TextBlock[] {

@@ -1,6 +1,6 @@
 import { x } from 'xastscript';
 import { toXml } from 'xast-util-to-xml';
-import type { Medication } from './content';
+import type { Medication } from './model';
 import { sectionContent } from './markdown/render';
 import { monographSections, questionsSectionOf } from './monograph';
 import { textBlocks } from './page-text';

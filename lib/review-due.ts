@@ -1,4 +1,4 @@
-import type { Medication } from './content';
+import type { Medication } from './model';
 
 export interface DueReview {
   file: string;

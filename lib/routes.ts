@@ -177,14 +177,6 @@ export const accessibilityRoute: Route = {
   inSitemap: true,
 };
 
-/**
- * A page's canonical address and its `<link rel="alternate">`s: the feed of reviews on every page,
- * and on a monograph its JSON copy (Next writes them into the head from the page's metadata).
- */
-export const pageAlternates = (canonical: string, json?: string) => ({
-  canonical,
-  types: { 'application/atom+xml': feedRoute.path({}), ...(json ? { 'application/json': json } : {}) },
-});
 
 /** The address a record system is given: `/infobutton?mainSearchCriteria.v.c=…&mainSearchCriteria.v.cs=…`. */
 export const infobuttonPath = '/infobutton';
@@ -204,43 +196,3 @@ export function exportParams(route: Route, site: SiteIndex): Params[] {
   return params.length ? params : [{ slug: placeholderSlug }];
 }
 
-const patternSource = (pattern: string, param: string) =>
-  pattern
-    .split(/(\[[^\]]+\])/)
-    .map((part) => (part.startsWith('[') ? param : part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')))
-    .join('');
-
-// Each route's pattern as a regular expression, made once: the link check asks for every link.
-const compiled = routes.map((route) => ({
-  route,
-  names: [...route.pattern.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]),
-  pattern: new RegExp(`^${patternSource(route.pattern, '([^/]+)')}$`),
-}));
-
-/**
- * The route and parameters of a site path. With the site's content, only a page the site has
- * matches (`/medications/gablofen/` is an other name, not a monograph); without it, the first
- * route whose pattern fits.
- */
-export function matchRoute(pathname: string, site?: SiteIndex): { route: Route; params: Params } | undefined {
-  for (const { route, names, pattern } of compiled) {
-    const match = pattern.exec(pathname);
-    if (!match) continue;
-    const params = Object.fromEntries(names.map((name, i) => [name, match[i + 1]]));
-    if (!site || route.params(site).some((p) => route.path(p) === pathname)) return { route, params };
-  }
-  return undefined;
-}
-
-/** The route's pattern as a `_headers` path (Netlify, Cloudflare Pages): each parameter is `*`. */
-export const headersPattern = (r: Route) => r.pattern.replace(/\[[^\]]+\]/g, '*');
-
-/** The route's pattern as an nginx location regex. */
-export const nginxPattern = (r: Route) => `^${patternSource(r.pattern, '[^/]+').replace(/\\\//g, '/')}$`;
-
-/** Every page the sitemap lists, with its path and last change. */
-export function sitemapPages(site: SiteIndex): { path: string; lastModified?: string }[] {
-  return routes
-    .filter((r) => r.inSitemap)
-    .flatMap((r) => r.params(site).map((p) => ({ path: r.path(p), lastModified: r.lastModified?.(p, site) })));
-}

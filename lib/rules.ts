@@ -1,12 +1,13 @@
-import type { ClaimPart } from './claims';
+import type { ClaimPart } from './model';
 import { pageAnchors, urgentCardId } from './page-anchors';
 import { sourceAnchor } from './citations';
 import type { FieldLocator } from './front-matter';
-import type { Citation, RenderedBody } from './markdown/render';
+import type { Citation } from './markdown/render';
 import { sectionContent } from './markdown/render';
-import { sentencesOf } from './claims';
-import { pageText, pageTextParts, textBlocks, textBlocksAt, usesTerm } from './page-text';
+import { pageText, textBlocks, textBlocksAt, usesTerm } from './page-text';
 import type { Problem } from './problems';
+import type { PageBody } from './model';
+import { takeHomeProblems } from './take-home-rules';
 import type { MedicationFacts } from './schema';
 
 /**
@@ -16,11 +17,6 @@ import type { MedicationFacts } from './schema';
 
 type PageProblem = Omit<Problem, 'file'>;
 
-export interface PageBody extends Pick<RenderedBody, 'intro' | 'sections' | 'headings'> {
-  introCitations: Citation[];
-  /** File line where the body starts, for a problem in the text before the first section. */
-  startLine: number;
-}
 
 export function pageProblems(facts: MedicationFacts, body: PageBody, lineOf: FieldLocator): PageProblem[] {
   const text = pageText(facts, body);
@@ -34,42 +30,6 @@ export function pageProblems(facts: MedicationFacts, body: PageBody, lineOf: Fie
 }
 
 
-/**
- * The take-home pages carry no text of their own: the summary picks headings of the page, and
- * every line of the wallet card (but the reader's own statement, which the page shows as the
- * card's wording) must stand word for word in the page's prose.
- */
-function takeHomeProblems(facts: MedicationFacts, body: PageBody, text: string, lineOf: FieldLocator): PageProblem[] {
-  const problems: PageProblem[] = [];
-  const headingIds = new Set(body.headings.filter((h) => h.depth >= 2).map((h) => h.id));
-  facts.takeHome.summary.forEach((id, index) => {
-    const path = ['takeHome', 'summary', index];
-    if (!headingIds.has(id)) {
-      problems.push({ field: path.join('.'), message: `"${id}" is not the id of a ## or ### heading on this page`, line: lineOf(path) });
-    } else if (facts.takeHome.summary.indexOf(id) < index) {
-      problems.push({ field: path.join('.'), message: `"${id}" is listed twice`, line: lineOf(path) });
-    }
-  });
-  const card = facts.takeHome.card;
-  if (card) {
-    const units = wholeUnits(facts, body);
-    for (const face of ['front', 'back'] as const) {
-      const lines: [string, (string | number)[]][] = [
-        [card[face].title, ['takeHome', 'card', face, 'title']],
-        ...card[face].items.map((item, i): [string, (string | number)[]] => [item, ['takeHome', 'card', face, 'items', i]]),
-        [card[face].action, ['takeHome', 'card', face, 'action']],
-      ];
-      for (const [line, path] of lines) {
-        if (!units.has(unitKey(line))) {
-          const where = normalize(text).includes(normalize(line)) ? 'is only part of a sentence or item of the page' : 'is not on the page';
-          problems.push({ field: path.join('.'), message: `"${line}" ${where}: a card line must be a whole heading, list item or sentence of the page, word for word`, line: lineOf(path) });
-        }
-      }
-    }
-  }
-  return problems;
-}
-
 /** The questions page is one `##` section of the body; the urgent boxes and sources stay on the monograph. */
 function questionsProblems(facts: MedicationFacts, body: PageBody, lineOf: FieldLocator): PageProblem[] {
   const id = facts.questionsSection;
@@ -77,20 +37,6 @@ function questionsProblems(facts: MedicationFacts, body: PageBody, lineOf: Field
   return [{ field: 'questionsSection', message: `"${id}" is not the id of a ## section of this page (${body.sections.map((s) => s.id).join(', ')})`, line: lineOf(['questionsSection']) }];
 }
 
-const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** A card line matches a unit of the page with the same words; a lead-in's colon or a full stop may differ. */
-const unitKey = (text: string) => normalize(text).replace(/[:.]$/, '');
-
-/**
- * The whole units of the page a card line may be: each heading, paragraph, list item and table
- * cell, and each sentence of one. A fragment ("dive below 33 feet" of "Do not dive below 33 feet")
- * is none of them.
- */
-function wholeUnits(facts: MedicationFacts, body: PageBody): Set<string> {
-  const blocks = [...body.headings.map((h) => h.text), ...pageTextParts(facts, body).flatMap((part) => part.blocks)];
-  return new Set(blocks.flatMap((block) => [block, ...sentencesOf(block)]).map(unitKey));
-}
 
 /** The glossary explains words the page uses; a term the page never uses is a leftover or a typo. */
 function glossaryProblems(facts: MedicationFacts, text: string, lineOf: FieldLocator): PageProblem[] {

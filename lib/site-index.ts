@@ -1,4 +1,4 @@
-import type { Medication } from './content';
+import type { Medication } from './model';
 import type { SiteIndex } from './routes';
 
 /** What the route registry needs to list the pages made from these medications. */

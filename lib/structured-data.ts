@@ -1,5 +1,5 @@
 import type { Drug, MedicalDevice, MedicalWebPage, WithContext } from 'schema-dts';
-import type { Medication } from './content';
+import type { Medication } from './model';
 import { monographSources } from './monograph';
 import { absoluteUrl, siteName, siteUrl } from './site';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 const inputs = ['app', 'components', 'lib', 'public', 'scripts', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
 /** Where the export goes: out/, or OUT_DIR for a second site (fixture, benchmark). */
-import { outDir } from '../lib/out-dir';
+import { outDir } from '../lib/settings';
 
 export { outDir };
 

@@ -10,13 +10,12 @@
  */
 import { parseArgs } from 'node:util';
 import { contentDir, loadContent } from '../lib/content';
-import { outDir } from '../lib/out-dir';
 import { formatProblem } from '../lib/problems';
 import { evidenceTextParts, pageTextParts, takeHomeTextParts } from '../lib/page-text';
 import { pageReadability } from '../lib/readability';
 import { formatDue, reviewsDue } from '../lib/review-due';
 import { isoDate, todayIso } from '../lib/schema';
-import { publisher, siteUrl } from '../lib/site';
+import { outDir, publisher, readabilityMaxGrade, siteUrl } from '../lib/settings';
 
 const usage = 'Usage: npm run check:content [-- --max-grade 8] [-- --no-readability] [-- --due-within DAYS [--today YYYY-MM-DD]]   (CONTENT_DIR=path for another tree)';
 // Strict: a misspelt flag (--due-withn) stops with its name rather than being ignored with exit 0.
@@ -59,7 +58,7 @@ if (flags['due-within'] !== undefined) {
   if (problems.length) console.log(`(${problems.length} content problem${problems.length === 1 ? '' : 's'} left some files out: run npm run check:content)`);
   process.exit(0);
 }
-const maxGrade = Number(flags['max-grade'] ?? process.env.READABILITY_MAX_GRADE ?? 8);
+const maxGrade = flags['max-grade'] === undefined ? readabilityMaxGrade() : Number(flags['max-grade']);
 if (!Number.isFinite(maxGrade)) {
   console.error('check:content: --max-grade needs a number, e.g. --max-grade 8');
   process.exit(2);

@@ -1,7 +1,7 @@
 /** Builds the site when `out/` is missing or was built from other inputs; otherwise does nothing. */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
-import { buildStamp, outDir, stampFile } from './build-stamp';
+import { buildStamp, stampFile } from './build-stamp';
 
 if (process.argv.includes('--help')) {
   console.log('Usage: tsx scripts/ensure-build.ts   (runs `npm run build` when out/ is missing or stale)');

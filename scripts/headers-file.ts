@@ -1,4 +1,5 @@
-import { headersPattern, routes } from '../lib/routes';
+import { routes } from '../lib/routes';
+import { headersPattern } from '../lib/route-match';
 
 /**
  * Reads the `_headers` file format of Netlify and Cloudflare Pages: a path pattern on its own

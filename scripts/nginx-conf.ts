@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { nginxPattern, routes } from '../lib/routes';
+import { routes } from '../lib/routes';
+import { nginxPattern } from '../lib/route-match';
 import { styleHashesPlaceholder } from './headers-file';
 import { nginxInfobuttonFile, nginxRedirectsFile, nginxSecurityInclude, type Redirect } from './redirects-file';
 import { hostFiles } from './static-files';

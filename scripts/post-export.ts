@@ -19,9 +19,10 @@ import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import { getMedications, siteIndex } from '../lib/content';
-import { settingWarnings } from '../lib/site';
-import { matchRoute, type Route } from '../lib/routes';
+import { getSiteIndex } from '../lib/content';
+import { settingWarnings } from '../lib/settings';
+import { type Route } from '../lib/routes';
+import { matchRoute } from '../lib/route-match';
 import { buildStamp, outDir, stampFile } from './build-stamp';
 import { infobuttonRedirects, otherNameRedirects, redirectsFile } from './redirects-file';
 import { routeHeaderRules, withStyleHashes } from './headers-file';
@@ -49,7 +50,7 @@ const urlOf = (file: string) => '/' + path.relative(root, file).split(path.sep).
 
 // A page whose path belongs to a route but is not one of its pages (the placeholder a static export
 // needs for a route with no pages yet, such as the wallet card in a library without one) goes.
-const site = siteIndex(getMedications());
+const site = getSiteIndex();
 for (const file of allFiles(root).filter((f) => f.endsWith('/index.html'))) {
   const pagePath = urlOf(file).slice(0, -'index.html'.length);
   // Shaped like a route's page (without the content) but not one the content makes.

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { medicationRoute, nginxPattern, previewImageRoute } from '@/lib/routes';
+import { medicationRoute, previewImageRoute } from '@/lib/routes';
+import { nginxPattern } from '@/lib/route-match';
 import { headersFor, parseHeadersFile, routeHeaderRules } from '@/scripts/headers-file';
 import { nginxConf } from '@/scripts/nginx-conf';
 

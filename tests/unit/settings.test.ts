@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { publisher, settingWarnings, siteUrl } from '@/lib/site';
+import { publisher, settingWarnings, siteUrl } from '@/lib/settings';
 
 afterEach(() => vi.unstubAllEnvs());
 

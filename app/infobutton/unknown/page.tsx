@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { InfobuttonNotFound } from '@/components/InfobuttonNotFound';
 import { getMedications } from '@/lib/content';
-import { infobuttonRoute, pageAlternates } from '@/lib/routes';
+import { infobuttonRoute } from '@/lib/routes';
+import { pageAlternates } from '@/lib/page-metadata';
 
 export const metadata: Metadata = {
   title: 'No page for that product code',

@@ -1,5 +1,5 @@
 import { ImageResponse } from 'next/og';
-import { getMedication, getMedications, medicationNamed, siteIndex } from '@/lib/content';
+import { getMedication, getSiteIndex, medicationNamed } from '@/lib/content';
 import { previewImageRoute } from '@/lib/routes';
 import { drawable, undrawableIn } from '@/lib/preview-text';
 import { siteName } from '@/lib/site';
@@ -9,7 +9,7 @@ export const contentType = 'image/png';
 export const alt = 'The medicine’s brand name and generic name, on a Medicines Explained card';
 
 export function generateStaticParams() {
-  return previewImageRoute.params(siteIndex(getMedications()));
+  return previewImageRoute.params(getSiteIndex());
 }
 
 /**

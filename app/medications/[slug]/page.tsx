@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { MedicationPage } from '@/components/MedicationPage';
 import { OtherNamePage } from '@/components/OtherNamePage';
-import { getMedication, getMedications, medicationNamed, siteIndex } from '@/lib/content';
-import { jsonRoute, medicationRoute, otherNameRoute, pageAlternates } from '@/lib/routes';
+import { getMedication, getSiteIndex, medicationNamed } from '@/lib/content';
+import { jsonRoute, medicationRoute, otherNameRoute } from '@/lib/routes';
+import { pageAlternates } from '@/lib/page-metadata';
 import { absoluteUrl, siteName } from '@/lib/site';
 
 interface Props {
@@ -13,7 +14,7 @@ export const dynamicParams = false;
 
 /** Every monograph, and every other name of one (a page that leads to it). */
 export function generateStaticParams() {
-  const site = siteIndex(getMedications());
+  const site = getSiteIndex();
   return [...medicationRoute.params(site), ...otherNameRoute.params(site)];
 }
 

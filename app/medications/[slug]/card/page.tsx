@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/page-metadata';
 import { notFound } from 'next/navigation';
 import { WalletCardPage } from '@/components/WalletCardPage';
-import { getMedication, getMedications, siteIndex } from '@/lib/content';
+import { getMedication, getSiteIndex } from '@/lib/content';
 import { cardRoute, exportParams, placeholderSlug } from '@/lib/routes';
 
 interface Props {
@@ -12,7 +12,7 @@ interface Props {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return exportParams(cardRoute, siteIndex(getMedications()));
+  return exportParams(cardRoute, getSiteIndex());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

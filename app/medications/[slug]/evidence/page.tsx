@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/page-metadata';
 import { EvidencePage } from '@/components/EvidencePage';
-import { getMedication, getMedications, siteIndex } from '@/lib/content';
+import { getMedication, getSiteIndex } from '@/lib/content';
 import { evidenceRoute } from '@/lib/routes';
 
 interface Props {
@@ -11,7 +11,7 @@ interface Props {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return evidenceRoute.params(siteIndex(getMedications()));
+  return evidenceRoute.params(getSiteIndex());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,4 +1,4 @@
-import { getMedication, getMedications, siteIndex } from '@/lib/content';
+import { getMedication, getSiteIndex } from '@/lib/content';
 import { monographJson } from '@/lib/reuse';
 import { jsonRoute } from '@/lib/routes';
 
@@ -7,7 +7,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return jsonRoute.params(siteIndex(getMedications()));
+  return jsonRoute.params(getSiteIndex());
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

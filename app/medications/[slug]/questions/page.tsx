@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/page-metadata';
 import { notFound } from 'next/navigation';
 import { QuestionsPage } from '@/components/QuestionsPage';
-import { getMedication, getMedications, siteIndex } from '@/lib/content';
+import { getMedication, getSiteIndex } from '@/lib/content';
 import { questionsSectionOf } from '@/lib/monograph';
 import { exportParams, placeholderSlug, questionsRoute } from '@/lib/routes';
 
@@ -13,7 +13,7 @@ interface Props {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return exportParams(questionsRoute, siteIndex(getMedications()));
+  return exportParams(questionsRoute, getSiteIndex());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

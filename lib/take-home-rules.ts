@@ -1,0 +1,61 @@
+import type { FieldLocator } from './front-matter';
+import { sentencesOf } from './sentences';
+import { pageTextParts } from './page-text';
+import type { PageBody } from './model';
+import type { MedicationFacts } from './schema';
+import type { Problem } from './problems';
+
+type PageProblem = Omit<Problem, 'file'>;
+
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The take-home pages carry no text of their own: the summary picks headings of the page, and
+ * every line of the wallet card (but the reader's own statement, which the page shows as the
+ * card's wording) must stand word for word in the page's prose.
+ */
+export function takeHomeProblems(facts: MedicationFacts, body: PageBody, text: string, lineOf: FieldLocator): PageProblem[] {
+  const problems: PageProblem[] = [];
+  const headingIds = new Set(body.headings.filter((h) => h.depth >= 2).map((h) => h.id));
+  facts.takeHome.summary.forEach((id, index) => {
+    const path = ['takeHome', 'summary', index];
+    if (!headingIds.has(id)) {
+      problems.push({ field: path.join('.'), message: `"${id}" is not the id of a ## or ### heading on this page`, line: lineOf(path) });
+    } else if (facts.takeHome.summary.indexOf(id) < index) {
+      problems.push({ field: path.join('.'), message: `"${id}" is listed twice`, line: lineOf(path) });
+    }
+  });
+  const card = facts.takeHome.card;
+  if (card) {
+    const units = wholeUnits(facts, body);
+    for (const face of ['front', 'back'] as const) {
+      const lines: [string, (string | number)[]][] = [
+        [card[face].title, ['takeHome', 'card', face, 'title']],
+        ...card[face].items.map((item, i): [string, (string | number)[]] => [item, ['takeHome', 'card', face, 'items', i]]),
+        [card[face].action, ['takeHome', 'card', face, 'action']],
+      ];
+      for (const [line, path] of lines) {
+        if (!units.has(unitKey(line))) {
+          const where = normalize(text).includes(normalize(line)) ? 'is only part of a sentence or item of the page' : 'is not on the page';
+          problems.push({ field: path.join('.'), message: `"${line}" ${where}: a card line must be a whole heading, list item or sentence of the page, word for word`, line: lineOf(path) });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+
+/** A card line matches a unit of the page with the same words; a lead-in's colon or a full stop may differ. */
+const unitKey = (text: string) => normalize(text).replace(/[:.]$/, '');
+
+/**
+ * The whole units of the page a card line may be: each heading, paragraph, list item and table
+ * cell, and each sentence of one. A fragment ("dive below 33 feet" of "Do not dive below 33 feet")
+ * is none of them.
+ */
+function wholeUnits(facts: MedicationFacts, body: PageBody): Set<string> {
+  const blocks = [...body.headings.map((h) => h.text), ...pageTextParts(facts, body).flatMap((part) => part.blocks)];
+  return new Set(blocks.flatMap((block) => [block, ...sentencesOf(block)]).map(unitKey));
+}
+
