@@ -9,6 +9,7 @@ import { PrintHeader } from './PrintHeader';
 import { ReviewHistory } from './ReviewHistory';
 import { SourcesList } from './SourcesList';
 import { DraftBanner } from './DraftBanner';
+import { PageTitle } from './PageTitle';
 
 /** The claims of one part of the page, under the part where a reader meets each first. */
 function byPart(claims: Claim[]): { title: string; claims: Claim[] }[] {
@@ -37,11 +38,7 @@ export function EvidencePage({ medication }: { medication: Medication }) {
       <article>
         {facts.draft ? <DraftBanner /> : null}
         <PrintHeader url={absoluteUrl(evidenceHref)} lastReviewed={facts.lastReviewed} />
-        <h1 className="text-3xl font-bold sm:text-4xl">
-          How this page was checked
-          <span className="sr-only">: </span>
-          <span className="mt-1 block text-xl font-normal text-slate-700 sm:text-2xl dark:text-slate-300">{facts.title}</span>
-        </h1>
+        <PageTitle title="How this page was checked" separator=": " subtitle={facts.title} />
         <p className="mt-4 text-lg">
           Here is every instruction and safety fact on the <a href={medication.href}>{facts.title} page</a>. For each one you can see its source, the
           place in the source, and how strongly the source says it.

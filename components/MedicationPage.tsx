@@ -3,8 +3,9 @@ import { resolveCitations } from '@/lib/citations';
 import type { Medication } from '@/lib/model';
 import { sectionContent } from '@/lib/markdown/render';
 import { pageAnchors, urgentCardId } from '@/lib/page-anchors';
-import { monographSections, monographSources, questionsSectionOf } from '@/lib/monograph';
-import { cardRoute, evidenceRoute, questionsRoute, summaryRoute } from '@/lib/routes';
+import { monographSources } from '@/lib/monograph';
+import { monographOutline, type OutlinePart } from '@/lib/monograph-outline';
+import { cardRoute, evidenceRoute, summaryRoute } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 import { medicationJsonLd } from '@/lib/structured-data';
 import { Contents } from './Contents';
@@ -22,154 +23,73 @@ import { SummaryList } from './SummaryList';
 import { TakeHomeLinks } from './TakeHomeLinks';
 import { UrgentCard } from './UrgentCard';
 import { DraftBanner } from './DraftBanner';
-
-/** One part of the page: its id and title (for "On this page" and links) and what draws it. */
-export interface OutlineEntry {
-  id: string;
-  title: string;
-  inContents: boolean;
-  /** A part that is a page of its own: "On this page" links there, and this page draws nothing. */
-  href?: string;
-  render: () => ReactNode;
-}
+import { PageTitle } from './PageTitle';
+import { TakeHomeOffer } from './TakeHomeOffer';
 
 /**
- * The monograph, top to bottom, as one ordered list: it drives both "On this page" and the page,
- * so a part's id and title are written once.
+ * Each part of the monograph's outline (lib/monograph-outline.ts), drawn: the outline says which
+ * parts the page has, in what order, with which ids; this says how each looks.
  */
-export function monographOutline(medication: Medication): OutlineEntry[] {
+function Part({ part, medication, outline }: { part: OutlinePart; medication: Medication; outline: OutlinePart[] }): ReactNode {
   const { facts } = medication;
   // The monograph numbers and lists only the sources its own parts cite (the questions page has its own list).
   const sources = monographSources(medication);
   const cite = (ids: readonly string[]) => resolveCitations(ids, sources);
-  const questions = questionsSectionOf(medication);
   const citedIds = (citations: Medication['introCitations']) => cite(citations.map((c) => c.id));
-
-  const keyFacts = [
-    { label: 'Brand name', value: facts.title },
-    { label: 'Generic (chemical) name', value: facts.genericName },
-    { label: 'Used for', value: facts.usedFor },
-    { label: 'How it is given', value: facts.givenBy },
-    { label: 'Generic available', value: facts.genericAvailable ? 'Yes' : 'No' },
-    ...(facts.otherBrands.length ? [{ label: 'Other brands', value: facts.otherBrands.join(', ') }] : []),
-  ];
-
-  // Urgent advice first: a reader in trouble finds it on the first screen, before the key facts.
-  const outline: OutlineEntry[] = [
-    ...(facts.urgentCards.length
-      ? [
-          {
-            id: pageAnchors.urgent,
-            title: 'Urgent advice',
-            inContents: false,
-            render: () => (
-              <div id={pageAnchors.urgent}>
-                {facts.urgentCards.map((card, index) => (
-                  <UrgentCard key={urgentCardId(index)} id={urgentCardId(index)} card={card} citations={cite(card.sources)} />
-                ))}
-              </div>
-            ),
-          },
-        ]
-      : []),
-    {
-      id: pageAnchors.keyFacts,
-      title: 'Key facts',
-      inContents: false,
-      render: () => <SummaryList id={pageAnchors.keyFacts} heading="Key facts" rows={keyFacts} citations={cite(facts.keyFactsSources)} />,
-    },
-    {
-      id: pageAnchors.contents,
-      title: 'On this page',
-      inContents: false,
-      render: () => <Contents entries={outline.filter((entry) => entry.inContents)} />,
-    },
-    ...(medication.intro.length
-      ? [
-          {
-            id: pageAnchors.introduction,
-            title: 'Introduction',
-            inContents: false,
-            render: () => (
-              <div id={pageAnchors.introduction}>
-                <Markdown nodes={medication.intro} />
-                <SourceCitations citations={citedIds(medication.introCitations)} />
-              </div>
-            ),
-          },
-        ]
-      : []),
-    ...monographSections(medication).map((section) => ({
-      id: section.id,
-      title: section.title,
-      inContents: true,
-      render: () => (
-        <PageSection id={section.id} title={section.title} bodySection>
-          <Markdown nodes={sectionContent(section)} />
-          <SourceCitations citations={citedIds(section.citations)} />
+  switch (part.kind) {
+    case 'urgent':
+      return (
+        <div id={pageAnchors.urgent}>
+          {facts.urgentCards.map((card, index) => (
+            <UrgentCard key={urgentCardId(index)} id={urgentCardId(index)} card={card} citations={cite(card.sources)} />
+          ))}
+        </div>
+      );
+    case 'keyFacts':
+      return <SummaryList id={part.id} heading={part.title} rows={keyFactsOf(facts)} citations={cite(facts.keyFactsSources)} />;
+    case 'contents':
+      return <Contents entries={outline.filter((entry) => entry.inContents)} />;
+    case 'introduction':
+      return (
+        <div id={part.id}>
+          <Markdown nodes={medication.intro} />
+          <SourceCitations citations={citedIds(medication.introCitations)} />
+        </div>
+      );
+    case 'section':
+      return (
+        <PageSection id={part.id} title={part.title} bodySection>
+          <Markdown nodes={sectionContent(part.section!)} />
+          <SourceCitations citations={citedIds(part.section!.citations)} />
         </PageSection>
-      ),
-    })),
-    ...(questions
-      ? [{ id: questions.id, title: questions.title, inContents: true, href: questionsRoute.path({ slug: medication.slug }), render: () => null }]
-      : []),
-    {
-      id: pageAnchors.prescribingInformation,
-      title: 'Prescribing Information',
-      inContents: true,
-      render: () => <PrescribingInformation id={pageAnchors.prescribingInformation} title="Prescribing Information" link={facts.prescribingInformation} />,
-    },
-    ...(facts.glossary.length
-      ? [
-          {
-            id: pageAnchors.glossary,
-            title: 'Words used on this page',
-            inContents: true,
-            render: () => <Glossary id={pageAnchors.glossary} title="Words used on this page" entries={facts.glossary} />,
-          },
-        ]
-      : []),
-    {
-      id: pageAnchors.sources,
-      title: 'Sources',
-      inContents: true,
-      render: () => <SourcesList id={pageAnchors.sources} title="Sources" sources={sources} evidenceHref={evidenceRoute.path({ slug: medication.slug })} />,
-    },
-    {
-      id: pageAnchors.share,
-      title: 'Share this page',
-      inContents: false,
-      render: () => (
-        <ShareBlock id={pageAnchors.share} url={absoluteUrl(medication.href)}>
-          {/*
-            On paper a link to print something else is no use. The links themselves are at the top of
-            the page only: a second pair cost two of the 45 tab stops a keyboard user has (issue 17).
-          */}
-          <div className="take-home-offer">
-            <h3 className="mt-6 text-xl font-bold">Print and take home</h3>
-            <p className="mt-2">
-              {facts.takeHome.card
-                ? 'To print a two-page summary or an emergency card, use the links at the top of this page.'
-                : 'To print a two-page summary, use the link at the top of this page.'}
-            </p>
-            {facts.takeHome.card ? (
-              <p className="mt-2">
-                The emergency card says: <q>{facts.takeHome.card.statement}</q> It lists the signs to watch for and what to do.
-              </p>
-            ) : null}
-          </div>
+      );
+    case 'questions':
+      return null;
+    case 'prescribingInformation':
+      return <PrescribingInformation id={part.id} title={part.title} link={facts.prescribingInformation} />;
+    case 'glossary':
+      return <Glossary id={part.id} title={part.title} entries={facts.glossary} />;
+    case 'sources':
+      return <SourcesList id={part.id} title={part.title} sources={sources} evidenceHref={evidenceRoute.path({ slug: medication.slug })} />;
+    case 'share':
+      return (
+        <ShareBlock id={part.id} url={absoluteUrl(medication.href)}>
+          <TakeHomeOffer card={facts.takeHome.card} />
         </ShareBlock>
-      ),
-    },
-    {
-      id: pageAnchors.reviewDates,
-      title: 'Review dates',
-      inContents: false,
-      render: () => <ReviewDates reviewHistory={facts.reviewHistory} nextReview={facts.nextReview} />,
-    },
-  ];
-  return outline;
+      );
+    case 'reviewDates':
+      return <ReviewDates reviewHistory={facts.reviewHistory} nextReview={facts.nextReview} />;
+  }
 }
+
+const keyFactsOf = (facts: Medication['facts']) => [
+  { label: 'Brand name', value: facts.title },
+  { label: 'Generic (chemical) name', value: facts.genericName },
+  { label: 'Used for', value: facts.usedFor },
+  { label: 'How it is given', value: facts.givenBy },
+  { label: 'Generic available', value: facts.genericAvailable ? 'Yes' : 'No' },
+  ...(facts.otherBrands.length ? [{ label: 'Other brands', value: facts.otherBrands.join(', ') }] : []),
+];
 
 /** Where the two take-home pages of a monograph are (the card only if it declares one). */
 const takeHomeHrefs = (medication: Medication) => ({
@@ -180,22 +100,19 @@ const takeHomeHrefs = (medication: Medication) => ({
 /** One monograph: its title and summary, then its outline, part by part. */
 export function MedicationPage({ medication }: { medication: Medication }) {
   const { facts } = medication;
+  const outline = monographOutline(medication);
   return (
     <main id={pageAnchors.main} className="mx-auto max-w-3xl px-4 py-8">
       <article>
         {medication.facts.draft ? <DraftBanner /> : null}
         <PrintHeader url={absoluteUrl(medication.href)} lastReviewed={facts.lastReviewed} />
-        <h1 className="text-3xl font-bold sm:text-4xl">
-          {facts.title}
-          <span className="sr-only">, </span>
-          <span className="mt-1 block text-xl font-normal text-slate-700 sm:text-2xl dark:text-slate-300">
-            {facts.genericName}
-          </span>
-        </h1>
+        <PageTitle title={facts.title} subtitle={facts.genericName} />
         <p className="mt-4 text-lg">{facts.summary}</p>
         <TakeHomeLinks {...takeHomeHrefs(medication)} className="mt-3" />
-        {monographOutline(medication).map((entry) => (
-          <Fragment key={entry.id}>{entry.render()}</Fragment>
+        {outline.map((part) => (
+          <Fragment key={part.id}>
+            <Part part={part} medication={medication} outline={outline} />
+          </Fragment>
         ))}
       </article>
       <JsonLd data={medicationJsonLd(medication)} />

@@ -6,6 +6,7 @@ import { evidenceRoute, questionsRoute } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 import { Contents } from './Contents';
 import { DraftBanner } from './DraftBanner';
+import { PageTitle } from './PageTitle';
 import { Markdown } from './Markdown';
 import { PrintHeader } from './PrintHeader';
 import { SourceCitations } from './SourceCitations';
@@ -26,11 +27,7 @@ export function QuestionsPage({ medication }: { medication: Medication }) {
       <article>
         {facts.draft ? <DraftBanner /> : null}
         <PrintHeader url={absoluteUrl(questionsRoute.path({ slug: medication.slug }))} lastReviewed={facts.lastReviewed} />
-        <h1 className="text-3xl font-bold sm:text-4xl">
-          {section.title}
-          <span className="sr-only">: </span>
-          <span className="mt-1 block text-xl font-normal text-slate-700 sm:text-2xl dark:text-slate-300">{facts.title}</span>
-        </h1>
+        <PageTitle title={section.title} separator=": " subtitle={facts.title} />
         {facts.urgentCards.length ? (
           <p className="mt-4 text-lg">
             {facts.urgentPrompt ?? 'Need help now?'} See the <a href={`${medication.href}#${pageAnchors.urgent}`}>urgent advice on the {facts.title} page</a> first.

@@ -9,6 +9,7 @@ import { PageSection } from './PageSection';
 import { QrCode } from './QrCode';
 import { UrgentCard } from './UrgentCard';
 import { DraftBanner } from './DraftBanner';
+import { PageTitle } from './PageTitle';
 import { WebAddress } from './WebAddress';
 
 /**
@@ -24,11 +25,7 @@ export function TakeHomeSummary({ medication }: { medication: Medication }) {
     <main id={pageAnchors.main} className="take-home-summary mx-auto max-w-3xl px-4 py-8">
       <article>
         {facts.draft ? <DraftBanner /> : null}
-        <h1 className="text-3xl font-bold">
-          {facts.title}
-          <span className="sr-only">, </span>
-          <span className="mt-1 block text-xl font-normal text-slate-700 dark:text-slate-300">Two-page summary to keep at home</span>
-        </h1>
+        <PageTitle title={facts.title} subtitle="Two-page summary to keep at home" grows={false} />
         <p className="mt-3 text-lg">{facts.summary}</p>
         <p className="take-home-meta mt-2" data-ui>
           From the full page, last reviewed <time dateTime={facts.lastReviewed}>{formatDate(facts.lastReviewed)}</time>:{' '}

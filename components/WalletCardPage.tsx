@@ -4,6 +4,7 @@ import type { WalletCardFacts } from '@/lib/schema';
 import { formatDate } from '@/lib/site';
 import { WalletCard } from './WalletCard';
 import { DraftBanner } from './DraftBanner';
+import { PageTitle } from './PageTitle';
 
 /** The page that prints the wallet card: how to print and fold it, the card, and the way back. */
 export function WalletCardPage({ medication, card }: { medication: Medication; card: WalletCardFacts }) {
@@ -11,11 +12,7 @@ export function WalletCardPage({ medication, card }: { medication: Medication; c
   return (
     <main id={pageAnchors.main} className="wallet-card-page mx-auto max-w-3xl px-4 py-8">
         {medication.facts.draft ? <DraftBanner /> : null}
-      <h1 className="text-3xl font-bold">
-        {facts.title}
-        <span className="sr-only">, </span>
-        <span className="mt-1 block text-xl font-normal text-slate-700 dark:text-slate-300">Emergency card for your wallet</span>
-      </h1>
+      <PageTitle title={facts.title} subtitle="Emergency card for your wallet" grows={false} />
       <ol className="card-steps mt-4 list-decimal space-y-1 pl-6" data-ui>
         <li>Print this page at actual size (100%), on A4 or US Letter paper.</li>
         <li>Cut along the outside edge, where the corner marks show.</li>

@@ -8,7 +8,7 @@ import { readTextFile } from './content-files';
 import { readFrontMatter, type FieldLocator } from './front-matter';
 import { renderBody, type Citation } from './markdown/render';
 import type { Medication, OtherName, Problem } from './model';
-import { headingId, pageAnchors, urgentCardId } from './page-anchors';
+import { monographOutline, outlineIds } from './monograph-outline';
 import { describeIssue } from './problems';
 import { medicationRoute } from './routes';
 import { claimParts, pageProblems } from './rules';
@@ -20,27 +20,6 @@ import { addressProblem } from './slug';
  * Markdown pipeline, the rules that need both, and its claims register. Every problem it finds has
  * the file and a line; what the checks across files need is in the Medication it returns.
  */
-
-/** The ids of the parts the page itself draws around the body, as far as this page has them. */
-function builtInIds(facts: MedicationFacts, hasIntro: boolean): string[] {
-  const sections = [
-    pageAnchors.keyFacts,
-    pageAnchors.contents,
-    pageAnchors.prescribingInformation,
-    pageAnchors.sources,
-    pageAnchors.share,
-    ...facts.urgentCards.map((_, index) => urgentCardId(index)),
-    ...(facts.glossary.length ? [pageAnchors.glossary] : []),
-  ];
-  return [
-    pageAnchors.main,
-    pageAnchors.reviewDates,
-    ...(facts.urgentCards.length ? [pageAnchors.urgent] : []),
-    ...(hasIntro ? [pageAnchors.introduction] : []),
-    ...sections,
-    ...sections.map(headingId),
-  ];
-}
 
 /** Every id set in a tree: the sections, their headings and the headings inside them. */
 function idsIn(nodes: ElementContent[]): string[] {
@@ -153,7 +132,7 @@ function readFile(absolute: string, file: string, slug: string, schema: Medicati
   if (problems.length && !draft) return { problems, draft };
 
   const anchors = new Set([
-    ...builtInIds(parsed.data, body.intro.length > 0),
+    ...outlineIds(monographOutline({ slug, facts: parsed.data, intro: body.intro, sections })),
     ...idsIn([...body.intro, ...sections.map((s) => s.node)]),
     ...parsed.data.sources.map((s) => sourceAnchor(s.id)),
   ]);
