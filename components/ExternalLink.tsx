@@ -1,7 +1,5 @@
 import type { ReactNode } from 'react';
-
-/** The words that tell a reader, before tapping, that a link leaves the site. */
-export const externalCueText = '(opens another site)';
+import { externalCueText } from '@/lib/site';
 
 interface ExternalLinkProps {
   href: string;
@@ -9,7 +7,7 @@ interface ExternalLinkProps {
   className?: string;
 }
 
-/** A link that leaves the site, saying so in words a reader sees before tapping. */
+/** A link the page itself draws that leaves the site, saying so as links in the text do (lib/markdown/render.ts). */
 export function ExternalLink({ href, children, className }: ExternalLinkProps) {
   return (
     <a href={href} rel="noopener noreferrer" className={className}>

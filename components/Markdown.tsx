@@ -1,7 +1,6 @@
 import type { ElementContent } from 'hast';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
-import { ContentLink } from './ContentLink';
 
 /**
  * Part of a content file's body, as React elements made from its sanitized tree (lib/markdown):
@@ -11,7 +10,7 @@ export function Markdown({ nodes }: { nodes: readonly ElementContent[] }) {
   if (nodes.length === 0) return null;
   return (
     <div className="prose mt-4">
-      {toJsxRuntime({ type: 'root', children: [...nodes] }, { Fragment, jsx, jsxs, components: { a: ContentLink } })}
+      {toJsxRuntime({ type: 'root', children: [...nodes] }, { Fragment, jsx, jsxs })}
     </div>
   );
 }

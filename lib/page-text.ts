@@ -1,4 +1,5 @@
 import type { ElementContent, Nodes } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { sectionContent, type RenderedBody } from './markdown/render';
@@ -15,6 +16,20 @@ import { summaryParts } from './take-home';
  */
 
 
+/**
+ * The words of a node as a reader reads them: the "(opens another site)" cue the pipeline puts
+ * after a link out is the page's, not the writer's, so it is no part of a sentence.
+ */
+function readerText(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  if (isCue(node)) return '';
+  // The cue comes with the space before it.
+  return node.children.map((child, i) => (child.type === 'text' && child.value === ' ' && isCue(node.children[i + 1]) ? '' : readerText(child))).join('');
+}
+
+const isCue = (node?: ElementContent) => node?.type === 'element' && (node.properties.className as string[] | undefined)?.includes('external-cue') === true;
+
 /** Each paragraph, list item and table cell of a tree, as plain text, with its line. */
 export function textBlocksAt(nodes: readonly ElementContent[]): TextBlock[] {
   const blocks: TextBlock[] = [];
@@ -22,13 +37,13 @@ export function textBlocksAt(nodes: readonly ElementContent[]): TextBlock[] {
     visit(node as Nodes, 'element', (element) => {
       const line = element.position?.start.line;
       if (element.tagName === 'p' || element.tagName === 'td' || element.tagName === 'th') {
-        blocks.push({ text: toString(element).trim(), line });
+        blocks.push({ text: readerText(element).trim(), line });
         return SKIP;
       }
       if (element.tagName === 'li') {
         // A tight list item holds its text directly; nested lists and paragraphs are blocks of their own.
         const own = element.children.filter((c) => !(c.type === 'element' && ['p', 'ul', 'ol'].includes(c.tagName)));
-        const text = own.map((c) => toString(c)).join('').trim();
+        const text = own.map(readerText).join('').trim();
         if (text) blocks.push({ text, line });
       }
     });
@@ -61,7 +76,7 @@ export function pageText(facts: MedicationFacts, body: Body): string {
   const headings = body.sections.flatMap((s) => {
     const inner: string[] = [];
     visit(s.node, 'element', (e) => {
-      if (/^h[2-6]$/.test(e.tagName)) inner.push(toString(e));
+      if ((headingRank(e) ?? 0) >= 2) inner.push(toString(e));
     });
     return inner;
   });

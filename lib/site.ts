@@ -13,3 +13,6 @@ export const absoluteUrl = (path: string) => siteUrl() + path;
 export function formatDate(iso: string): string {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
+
+/** The words that tell a reader, before tapping, that a link leaves the site. */
+export const externalCueText = '(opens another site)';

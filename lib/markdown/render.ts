@@ -16,6 +16,7 @@ import remarkCheckOutline from './check-outline';
 import remarkCitations, { type Citation } from './citations';
 import rehypeHeadingIds, { type HeadingInfo } from './heading-ids';
 import rehypeSections from './sections';
+import { externalCueText } from '../site';
 import { markdownCostProblems } from './limits';
 
 export type { Citation } from './citations';
@@ -44,6 +45,12 @@ export interface RenderedBody {
   unread?: boolean;
 }
 
+/** " (opens another site)" after a link's words: a space, then the cue in its own span. */
+const externalCue: ElementContent[] = [
+  { type: 'text', value: ' ' },
+  { type: 'element', tagName: 'span', properties: { className: ['external-cue'] }, children: [{ type: 'text', value: externalCueText }] },
+];
+
 /** GitHub's sanitizing rules as they are, plus `tel:` links (a phone number a reader can tap). */
 const sanitizeSchema = {
   ...defaultSchema,
@@ -67,7 +74,8 @@ function createProcessor(publicDir: string) {
     .use(remarkRehype)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeHeadingIds, { reserved: reservedIds })
-    .use(rehypeExternalLinks, { protocols: ['https'], rel: ['noopener', 'noreferrer'], properties: { className: ['external-link'] } })
+    // A link that leaves the site says so in words a reader sees before tapping, as every other link out does.
+    .use(rehypeExternalLinks, { protocols: ['https'], rel: ['noopener', 'noreferrer'], content: externalCue })
     .use(rehypeSections)
     .freeze();
 }
