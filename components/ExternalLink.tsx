@@ -11,7 +11,9 @@ interface ExternalLinkProps {
 export function ExternalLink({ href, children, className }: ExternalLinkProps) {
   return (
     <a href={href} rel="noopener noreferrer" className={className}>
-      {children} <span className="external-cue">{externalCueText}</span>
+      {children}
+      {/* The same shape as rehype-external-links gives links in the text: the space inside the cue. */}
+      <span className="external-cue"> {externalCueText}</span>
     </a>
   );
 }

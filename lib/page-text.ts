@@ -23,12 +23,9 @@ import { summaryParts } from './take-home';
 function readerText(node: ElementContent): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'element') return '';
-  if (isCue(node)) return '';
-  // The cue comes with the space before it.
-  return node.children.map((child, i) => (child.type === 'text' && child.value === ' ' && isCue(node.children[i + 1]) ? '' : readerText(child))).join('');
+  if ((node.properties.className as string[] | undefined)?.includes('external-cue')) return '';
+  return node.children.map(readerText).join('');
 }
-
-const isCue = (node?: ElementContent) => node?.type === 'element' && (node.properties.className as string[] | undefined)?.includes('external-cue') === true;
 
 /** Each paragraph, list item and table cell of a tree, as plain text, with its line. */
 export function textBlocksAt(nodes: readonly ElementContent[]): TextBlock[] {

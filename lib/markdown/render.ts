@@ -45,12 +45,6 @@ export interface RenderedBody {
   unread?: boolean;
 }
 
-/** " (opens another site)" after a link's words: a space, then the cue in its own span. */
-const externalCue: ElementContent[] = [
-  { type: 'text', value: ' ' },
-  { type: 'element', tagName: 'span', properties: { className: ['external-cue'] }, children: [{ type: 'text', value: externalCueText }] },
-];
-
 /** GitHub's sanitizing rules as they are, plus `tel:` links (a phone number a reader can tap). */
 const sanitizeSchema = {
   ...defaultSchema,
@@ -75,7 +69,7 @@ function createProcessor(publicDir: string) {
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeHeadingIds, { reserved: reservedIds })
     // A link that leaves the site says so in words a reader sees before tapping, as every other link out does.
-    .use(rehypeExternalLinks, { protocols: ['https'], rel: ['noopener', 'noreferrer'], content: externalCue })
+    .use(rehypeExternalLinks, { protocols: ['https'], rel: ['noopener', 'noreferrer'], content: { type: 'text', value: ` ${externalCueText}` }, contentProperties: { className: ['external-cue'] } })
     .use(rehypeSections)
     .freeze();
 }

@@ -72,9 +72,9 @@ describe('renderBody', () => {
 
   it('marks links out, draws them with the visible cue once, and collects links in', () => {
     const body = renderBody('[label](https://example.org/x) and [side effects](/medications/x/#side-effects)');
-    expect(html(body.intro)).toContain('<a href="https://example.org/x" rel="noopener noreferrer">label <span class="external-cue">(opens another site)</span></a>');
+    expect(html(body.intro)).toContain('<a href="https://example.org/x" rel="noopener noreferrer">label<span class="external-cue"> (opens another site)</span></a>');
     expect(page(body.intro)).toContain(
-      '<a href="https://example.org/x" rel="noopener noreferrer">label <span class="external-cue">(opens another site)</span></a>',
+      '<a href="https://example.org/x" rel="noopener noreferrer">label<span class="external-cue"> (opens another site)</span></a>',
     );
     expect(page(body.intro)).toContain('<a href="/medications/x/#side-effects">side effects</a>');
     expect(body.internalLinks).toEqual([{ href: '/medications/x/#side-effects', line: 1 }]);
@@ -100,7 +100,7 @@ describe('renderBody', () => {
   it('handles reference links like inline ones, wherever their definition is', () => {
     const body = renderBody('## One\n\nSee [the label][pi] and [side effects][se].\n\n## Two\n\n[pi]: https://example.org/pi\n[se]: #two\n');
     const one = html(sectionContent(body.sections[0]));
-    expect(one).toContain('<a href="https://example.org/pi" rel="noopener noreferrer">the label <span class="external-cue">(opens another site)</span></a>');
+    expect(one).toContain('<a href="https://example.org/pi" rel="noopener noreferrer">the label<span class="external-cue"> (opens another site)</span></a>');
     expect(one).toContain('<a href="#two">side effects</a>');
     expect(body.internalLinks).toEqual([{ href: '#two', line: 3 }]);
   });
