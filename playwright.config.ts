@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath, quietChromiumArgs } from './tests/chromium';
+import { chromiumPath, quietChromiumArgs } from './scripts/setup/chromium';
 
 /** The exported site and the injection fixture site, each served the way `npm start` serves out/. */
 export const sitePort = 4310;
@@ -20,13 +20,13 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: [
     {
-      command: `tsx scripts/serve.ts --port ${sitePort} --dir out`,
+      command: `tsx scripts/cli/serve.ts --port ${sitePort} --dir out`,
       url: `http://127.0.0.1:${sitePort}/`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },
     {
-      command: `tsx scripts/serve.ts --port ${fixturePort} --dir .e2e/injection`,
+      command: `tsx scripts/cli/serve.ts --port ${fixturePort} --dir .e2e/injection`,
       url: `http://127.0.0.1:${fixturePort}/`,
       reuseExistingServer: false,
       stdout: 'ignore',

@@ -150,7 +150,7 @@ export const feedRoute: Route = {
 /**
  * Where a health record's Infobutton link lands when no monograph has its product code: a page
  * that says so, sent with a 404 status (out/_redirects, npm start and nginx send the known codes
- * on to their monographs first; scripts/redirects-file.ts).
+ * on to their monographs first; scripts/hosts/redirects-file.ts).
  */
 export const infobuttonRoute: Route = {
   pattern: '/infobutton/unknown/',
@@ -185,7 +185,7 @@ export const routes: readonly Route[] = [homeRoute, aboutRoute, accessibilityRou
 
 /**
  * A static export needs at least one page per route: a library where no monograph has a card (or
- * a questions page) gets a placeholder that renders "not found", and scripts/post-export.ts deletes
+ * a questions page) gets a placeholder that renders "not found", and scripts/build/post-export.ts deletes
  * it (it is in no registry list).
  */
 export const placeholderSlug = '_none';

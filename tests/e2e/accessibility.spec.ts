@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { exportedPages } from './exported-pages';
+import { exportedPages } from '../../scripts/build/exported-pages';
 import { monographPath } from '../policy/lioresal-intrathecal';
 
 const schemes = ['light', 'dark'] as const;

@@ -5,14 +5,14 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { cardRoute, feedRoute, infobuttonPath, jsonIndexRoute, jsonRoute, medicationRoute, otherNameRoute, previewImageRoute } from '../../lib/routes';
 import { sitePort } from '../../playwright.config';
-import { headersFor, parseHeadersFile } from '../../scripts/headers-file';
-import { writeTestNginx, type TestNginx } from '../../scripts/nginx-test-config';
+import { headersFor, parseHeadersFile } from '../../scripts/hosts/headers-file';
+import { writeTestNginx, type TestNginx } from '../../scripts/hosts/nginx-test-config';
 import { slug } from '../policy/lioresal-intrathecal';
 
 /**
  * The shipped nginx files (deploy/), on Debian's real nginx, serving out/ on 127.0.0.1. The one
  * substitution from the installed layout (TLS to plain loopback ports, install paths to temporary
- * ones) is scripts/nginx-test-config.ts. Runs in series: one nginx, started and stopped here.
+ * ones) is scripts/hosts/nginx-test-config.ts. Runs in series: one nginx, started and stopped here.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -73,7 +73,7 @@ test('nginx -t accepts the shipped files, and the server sends every header of _
 });
 
 async function expectCompression(port: number) {
-  // The CSS travels inside each page (scripts/post-export/inline-styles.ts), so the pages carry it.
+  // The CSS travels inside each page (scripts/build/post-export/inline-styles.ts), so the pages carry it.
   for (const path of [monograph, cardRoute.path({ slug }), '/icon.svg', '/sitemap.xml']) {
     const plain = await get(path, undefined, port);
     expect(plain.headers['content-encoding'], path).toBeUndefined();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { exportedPages } from './exported-pages';
+import { exportedPages } from '../../scripts/build/exported-pages';
 
 /**
  * Printed from a device in dark mode, every page must still print dark text on white paper: before

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { exportedPages } from './exported-pages';
+import { exportedPages } from '../../scripts/build/exported-pages';
 
 for (const path of exportedPages()) {
   test(`${path} sends the security headers, loads no script and breaks no policy`, async ({ page, baseURL }) => {

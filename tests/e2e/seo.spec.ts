@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { exportedPages } from './exported-pages';
+import { exportedPages } from '../../scripts/build/exported-pages';
 import { cardRoute, evidenceRoute, questionsRoute, summaryRoute } from '../../lib/routes';
 import { sitemapPages } from '../../lib/route-match';
 import { monographPath, slug } from '../policy/lioresal-intrathecal';

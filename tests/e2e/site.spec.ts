@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { monographPath, slug } from '../policy/lioresal-intrathecal';
 import { evidenceRoute, medicationRoute } from '../../lib/routes';
 import { fixturePort } from '../../playwright.config';
-import { exportedPages } from './exported-pages';
+import { exportedPages } from '../../scripts/build/exported-pages';
 
 test('the home page names the site once, lists the medicines first and links to the monograph', async ({ page }) => {
   await page.goto('/');

@@ -7,8 +7,8 @@ import { getMedications, loadContent, siteIndex } from '@/lib/content';
 import { formatProblem } from '@/lib/problems';
 import { otherNameRoute } from '@/lib/routes';
 import { sitemapPages } from '@/lib/route-match';
-import { newClaimsFile, newMedicationFile } from '@/scripts/new-medication';
-import { findRedirect, nginxRedirectsFile, otherNameRedirects, parseRedirectsFile, redirectsFile } from '@/scripts/redirects-file';
+import { newClaimsFile, newMedicationFile } from '@/scripts/cli/new-medication';
+import { findRedirect, nginxRedirectsFile, otherNameRedirects, parseRedirectsFile, redirectsFile } from '@/scripts/hosts/redirects-file';
 import { fixtureDir, problemsOf, today } from './helpers';
 
 describe('npm run new', () => {
@@ -35,7 +35,7 @@ describe('npm run new', () => {
 
   it('refuses a slug that exists or is not an address', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'new-'));
-    const run = (slug: string) => spawnSync('npx', ['tsx', 'scripts/new-medication.ts', slug], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir } });
+    const run = (slug: string) => spawnSync('npx', ['tsx', 'scripts/cli/new-medication.ts', slug], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir } });
     expect(run('test-medicine').status).toBe(0);
     // The draft comes with its claims register, empty until the page has instructions.
     expect(fs.readFileSync(path.join(dir, 'medications', 'test-medicine.claims.yaml'), 'utf8')).toBe(newClaimsFile('test-medicine'));
@@ -59,7 +59,7 @@ describe('drafts', () => {
   });
 
   it('are listed by check:content with exit 0', () => {
-    const output = execFileSync('npx', ['tsx', 'scripts/check-content.ts', '--no-readability'], {
+    const output = execFileSync('npx', ['tsx', 'scripts/cli/check-content.ts', '--no-readability'], {
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: fixtureDir('injection') },
     });

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { medicationRoute, previewImageRoute } from '@/lib/routes';
 import { nginxPattern } from '@/lib/route-match';
-import { headersFor, parseHeadersFile, routeHeaderRules } from '@/scripts/headers-file';
-import { nginxConf } from '@/scripts/nginx-conf';
+import { headersFor, parseHeadersFile, routeHeaderRules } from '@/scripts/hosts/headers-file';
+import { nginxConf } from '@/scripts/hosts/nginx-conf';
 
 const rules = parseHeadersFile(fs.readFileSync('public/_headers', 'utf8'));
 

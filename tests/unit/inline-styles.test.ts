@@ -4,9 +4,9 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { withStyleHashes } from '@/scripts/headers-file';
-import { nginxBuildConf } from '@/scripts/nginx-conf';
-import rehypeInlineStyles, { cssUsedBy, linkedStylesheets, styleHash } from '@/scripts/post-export/inline-styles';
+import { withStyleHashes } from '@/scripts/hosts/headers-file';
+import { nginxBuildConf } from '@/scripts/hosts/nginx-conf';
+import rehypeInlineStyles, { cssUsedBy, linkedStylesheets, styleHash } from '@/scripts/build/post-export/inline-styles';
 
 const page = `<!doctype html><html lang="en"><head><title>T</title>
 <link rel="stylesheet" href="/_next/static/chunks/a.css"><link rel="stylesheet" href="/_next/static/chunks/b.css">

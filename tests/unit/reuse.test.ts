@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent, siteIndex } from '@/lib/content';
 import { formatProblem } from '@/lib/problems';
-import { findRedirect, infobuttonRedirects, nginxInfobuttonFile, parseRedirectsFile, redirectsFile } from '@/scripts/redirects-file';
+import { findRedirect, infobuttonRedirects, nginxInfobuttonFile, parseRedirectsFile, redirectsFile } from '@/scripts/hosts/redirects-file';
 import { fixtureDir, today } from './helpers';
 
 const temps: string[] = [];

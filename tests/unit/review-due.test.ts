@@ -20,7 +20,7 @@ describe('reviews that fall due', () => {
   });
 
   const run = (...args: string[]) =>
-    execFileSync('npx', ['tsx', 'scripts/check-content.ts', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: fixtureDir('review-due') } });
+    execFileSync('npx', ['tsx', 'scripts/cli/check-content.ts', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: fixtureDir('review-due') } });
 
   it('check:content --due-within prints the report and exits 0, whatever the date', () => {
     // execFileSync throws on a non-zero exit, so reaching the assertions means it exited 0.
@@ -33,7 +33,7 @@ describe('reviews that fall due', () => {
   }, 30_000);
 
   it('refuses an empty day count and a misspelt flag, naming them, with exit 2', () => {
-    const fail = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/check-content.ts', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: fixtureDir('review-due') } });
+    const fail = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/cli/check-content.ts', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: fixtureDir('review-due') } });
     const empty = fail('--due-within', '');
     expect([empty.status, empty.stderr.trim()]).toEqual([2, 'check:content: --due-within needs a whole number of days (and --today a YYYY-MM-DD date), e.g. --due-within 30']);
     const misspelt = fail('--due-withn', '30');

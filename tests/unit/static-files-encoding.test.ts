@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickEncoding } from '@/scripts/static-files';
+import { pickEncoding } from '@/scripts/hosts/static-files';
 
 describe('pickEncoding', () => {
   const both = { br: true, gzip: true };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolveFile } from '@/scripts/static-files';
+import { resolveFile } from '@/scripts/hosts/static-files';
 
 // out/ and a sibling out-old/ whose name starts the same way: the classic prefix-check escape.
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-'));

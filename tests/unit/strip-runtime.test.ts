@@ -3,7 +3,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import rehypeStripRuntime, { localReferences } from '@/scripts/post-export/strip-runtime';
+import rehypeStripRuntime, { localReferences } from '@/scripts/build/post-export/strip-runtime';
 
 const page = `<!doctype html><html lang="en"><head>
 <link rel="stylesheet" href="/_next/static/chunks/a.css">

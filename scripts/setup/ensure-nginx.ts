@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { aptInstall } from './apt-install';
 
 if (process.argv.includes('--help')) {
-  console.log('Usage: tsx scripts/ensure-nginx.ts   (installs nginx and libnginx-mod-http-brotli-static where missing)');
+  console.log('Usage: tsx scripts/setup/ensure-nginx.ts   (installs nginx and libnginx-mod-http-brotli-static where missing)');
   process.exit(0);
 }
 

@@ -19,21 +19,21 @@ import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import { getSiteIndex } from '../lib/content';
-import { settingWarnings } from '../lib/settings';
-import { type Route } from '../lib/routes';
-import { matchRoute } from '../lib/route-match';
+import { getSiteIndex } from '../../lib/content';
+import { settingWarnings } from '../../lib/settings';
+import { type Route } from '../../lib/routes';
+import { matchRoute } from '../../lib/route-match';
 import { buildStamp, outDir, stampFile } from './build-stamp';
-import { infobuttonRedirects, otherNameRedirects, redirectsFile } from './redirects-file';
-import { routeHeaderRules, withStyleHashes } from './headers-file';
-import { nginxBuildConf } from './nginx-conf';
-import { nginxBuildFile } from './static-files';
+import { infobuttonRedirects, otherNameRedirects, redirectsFile } from '../hosts/redirects-file';
+import { routeHeaderRules, withStyleHashes } from '../hosts/headers-file';
+import { nginxBuildConf } from '../hosts/nginx-conf';
+import { nginxBuildFile } from '../hosts/static-files';
 import { precompress } from './post-export/precompress';
 import rehypeStripRuntime, { localReferences } from './post-export/strip-runtime';
 import rehypeInlineStyles, { cssUsedBy, linkedStylesheets, styleHash } from './post-export/inline-styles';
 
 if (process.argv.includes('--help')) {
-  console.log('Usage: tsx scripts/post-export.ts   (run by `npm run build` after `next build`; OUT_DIR=dir for another site)');
+  console.log('Usage: tsx scripts/build/post-export.ts   (run by `npm run build` after `next build`; OUT_DIR=dir for another site)');
   process.exit(0);
 }
 

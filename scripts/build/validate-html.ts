@@ -6,11 +6,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { aptInstall } from './apt-install';
+import { aptInstall } from '../setup/apt-install';
 import { outDir } from './build-stamp';
 
 if (process.argv.includes('--help')) {
-  console.log('Usage: tsx scripts/validate-html.ts [dir]   (default: out/, or OUT_DIR)');
+  console.log('Usage: tsx scripts/build/validate-html.ts [dir]   (default: out/, or OUT_DIR)');
   process.exit(0);
 }
 

@@ -8,14 +8,14 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { headersFor, parseHeadersFile } from './headers-file';
-import { findRedirect, parseRedirectsFile } from './redirects-file';
-import { compressible } from './post-export/precompress';
-import { hostFiles, pickEncoding, resolveFile } from './static-files';
+import { headersFor, parseHeadersFile } from '../hosts/headers-file';
+import { findRedirect, parseRedirectsFile } from '../hosts/redirects-file';
+import { compressible } from '../build/post-export/precompress';
+import { hostFiles, pickEncoding, resolveFile } from '../hosts/static-files';
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
-  console.log('Usage: tsx scripts/serve.ts [--port 3000] [--dir out]');
+  console.log('Usage: tsx scripts/cli/serve.ts [--port 3000] [--dir out]');
   process.exit(0);
 }
 const option = (name: string, fallback: string) => {

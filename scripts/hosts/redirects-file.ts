@@ -9,8 +9,8 @@
  *   URL-based implementation); a known code is sent on (302) to its monograph, any other request
  *   gets the "no page for that code" page with a 404 status.
  */
-import type { SiteIndex } from '../lib/routes';
-import { infobuttonPath, infobuttonRoute, medicationRoute, otherNameRoute } from '../lib/routes';
+import type { SiteIndex } from '../../lib/routes';
+import { infobuttonPath, infobuttonRoute, medicationRoute, otherNameRoute } from '../../lib/routes';
 
 export interface Redirect {
   from: string;
@@ -55,7 +55,7 @@ const queryTokens = (r: Redirect) => Object.entries(r.query ?? {}).map(([name, v
 
 /** `_redirects`: `!` makes the rule win over a file at the same address (Netlify's "force"). */
 export const redirectsFile = (redirects: Redirect[]) =>
-  `# Other names of a medicine and Infobutton links (generated from content/ by scripts/post-export.ts)\n${redirects
+  `# Other names of a medicine and Infobutton links (generated from content/ by scripts/build/post-export.ts)\n${redirects
     .map((r) => `${r.from}${queryTokens(r)} ${r.to} ${r.status}!`)
     .join('\n')}\n`;
 
@@ -64,7 +64,7 @@ export const nginxSecurityInclude = 'include /etc/nginx/snippets/medicines-expla
 
 /** nginx: one exact location each, sending the security headers too (nginx drops outer ones here). */
 export const nginxRedirectsFile = (redirects: Redirect[]) =>
-  `# Other names of a medicine (generated from content/ by scripts/post-export.ts)\n${redirects
+  `# Other names of a medicine (generated from content/ by scripts/build/post-export.ts)\n${redirects
     .map((r) => `location = ${r.from} { ${nginxSecurityInclude} return ${r.status} ${r.to}; }`)
     .join('\n')}\n`;
 
@@ -82,7 +82,7 @@ export function nginxInfobuttonFile(redirects: Redirect[]): string {
       const lookaheads = Object.entries(r.query!).map(([name, value]) => `(?=(?:.*&)?${regexQuote(name)}=${regexQuote(value)}(?:&|$))`).join('');
       return `  if ($args ~ "^${lookaheads}") { return ${r.status} ${r.to}; }`;
     });
-  return `# Infobutton links from health records (generated from content/ by scripts/post-export.ts)
+  return `# Infobutton links from health records (generated from content/ by scripts/build/post-export.ts)
 location ~ ^${infobuttonPath}/?$ {
   ${nginxSecurityInclude}
   add_header Cache-Control "no-cache" always;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { buildStamp, stampFile } from './build-stamp';
 
 if (process.argv.includes('--help')) {
-  console.log('Usage: tsx scripts/ensure-build.ts   (runs `npm run build` when out/ is missing or stale)');
+  console.log('Usage: tsx scripts/build/ensure-build.ts   (runs `npm run build` when out/ is missing or stale)');
   process.exit(0);
 }
 

@@ -22,10 +22,10 @@ import { execFileSync, execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromiumPath } from '../tests/chromium';
-import { exportedPages } from '../tests/e2e/exported-pages';
-import { getMedications, siteIndex } from '../lib/content';
-import { medicationRoute, otherNameRoute } from '../lib/routes';
+import { chromiumPath } from '../setup/chromium';
+import { exportedPages } from '../build/exported-pages';
+import { getMedications, siteIndex } from '../../lib/content';
+import { medicationRoute, otherNameRoute } from '../../lib/routes';
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
@@ -66,7 +66,7 @@ function benchBuilds(): BuildRow[] {
   for (const n of sizes) {
     const content = `.bench/content-${n}`;
     const out = `.bench/out-${n}`;
-    execFileSync('npx', ['tsx', 'scripts/gen-fixtures.ts', String(n), content], { stdio: 'inherit' });
+    execFileSync('npx', ['tsx', 'scripts/cli/gen-fixtures.ts', String(n), content], { stdio: 'inherit' });
     fs.rmSync(out, { recursive: true, force: true });
     console.log(`bench: building ${n} medication${n === 1 ? '' : 's'} …`);
     const started = performance.now();
@@ -116,9 +116,9 @@ function runLighthouse(url: string): Record<string, any> {
 }
 
 async function benchPages(): Promise<PageRow[]> {
-  if (siteDir === 'out') execSync('npx tsx scripts/ensure-build.ts', { stdio: 'inherit' });
+  if (siteDir === 'out') execSync('npx tsx scripts/build/ensure-build.ts', { stdio: 'inherit' });
   // Its own process group, so that stopping it also stops tsx's child (no stale server left on the port).
-  const server = spawn('npx', ['tsx', 'scripts/serve.ts', '--port', String(port), '--dir', siteDir], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['tsx', 'scripts/cli/serve.ts', '--port', String(port), '--dir', siteDir], { stdio: 'ignore', detached: true });
   try {
     for (let i = 0; i < 50; i++) {
       try {

@@ -1,5 +1,5 @@
-import { routes } from '../lib/routes';
-import { headersPattern } from '../lib/route-match';
+import { routes } from '../../lib/routes';
+import { headersPattern } from '../../lib/route-match';
 
 /**
  * Reads the `_headers` file format of Netlify and Cloudflare Pages: a path pattern on its own

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { medicationRoute } from '../lib/routes';
+import { medicationRoute } from '../../lib/routes';
 
 const [countArg, dirArg] = process.argv.slice(2);
 if (!countArg || process.argv.includes('--help')) {

@@ -6,11 +6,11 @@
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../tests/chromium';
+import { chromiumPath } from './chromium';
 import { aptInstall } from './apt-install';
 
 if (process.argv.includes('--help')) {
-  console.log('Usage: tsx scripts/ensure-chromium.ts   (installs Chromium for the browser tests if none is found)');
+  console.log('Usage: tsx scripts/setup/ensure-chromium.ts   (installs Chromium for the browser tests if none is found)');
   process.exit(0);
 }
 
