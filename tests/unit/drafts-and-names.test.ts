@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,21 +31,6 @@ describe('npm run new', () => {
     expect(published.every((p) => p.includes('"TODO" is still in the text'))).toBe(true);
     fs.rmSync(dir, { recursive: true });
   });
-
-  it('refuses a slug that exists or is not an address', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'new-'));
-    const run = (slug: string) => spawnSync('npx', ['tsx', 'scripts/cli/new-medication.ts', slug], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir } });
-    expect(run('test-medicine').status).toBe(0);
-    // The draft comes with its claims register, empty until the page has instructions.
-    expect(fs.readFileSync(path.join(dir, 'medications', 'test-medicine.claims.yaml'), 'utf8')).toBe(newClaimsFile('test-medicine'));
-    const again = run('test-medicine');
-    expect(again.status).toBe(1);
-    expect(again.stderr).toContain('already exists');
-    const bad = run('Not_A_Slug');
-    expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('must be lowercase letters, digits and single hyphens (it becomes the address)');
-    fs.rmSync(dir, { recursive: true });
-  }, 30_000);
 });
 
 describe('drafts', () => {
@@ -57,15 +41,6 @@ describe('drafts', () => {
     expect(site.map((m) => m.slug)).toEqual(['injection-test']);
     expect(sitemapPages(siteIndex(site)).some((p) => p.path.includes('test-medicine'))).toBe(false);
   });
-
-  it('are listed by check:content with exit 0', () => {
-    const output = execFileSync('npx', ['tsx', 'scripts/cli/check-content.ts', '--no-readability'], {
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: fixtureDir('injection') },
-    });
-    expect(output).toContain('1 draft, not published');
-    expect(output).toContain('test-medicine.md');
-  }, 30_000);
 });
 
 describe('other names', () => {
