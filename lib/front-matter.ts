@@ -20,7 +20,7 @@ export function readFrontMatter(raw: string): FrontMatterResult {
   // Without a closing ---, the whole file would be read as YAML and fail deep in the body.
   const lines = raw.split('\n');
   if (!lines.slice(1).some((line) => /^---[ \t]*\r?$/.test(line))) {
-    return { ok: false, line: 1, message: 'the closing --- line is missing: end the fields with a line of three hyphens, then write the body' };
+    return { ok: false, line: 1, message: 'the fields that start here never end: add a line of three hyphens (---) after the last field, then write the body' };
   }
   const parsed = matter(raw, splitOnly);
   const bodyStartLine = raw.slice(0, raw.length - parsed.content.length).split('\n').length;

@@ -36,7 +36,11 @@ export function takeHomeProblems(facts: MedicationFacts, body: PageBody, text: s
       ];
       for (const [line, path] of lines) {
         if (!units.has(unitKey(line))) {
-          const where = normalize(text).includes(normalize(line)) ? 'is only part of a sentence or item of the page' : 'is not on the page';
+          const where = units.has(unitKey(`${line}.`))
+            ? 'is missing the full stop it has on the page'
+            : normalize(text).includes(normalize(line))
+              ? 'is only part of a sentence or item of the page'
+              : 'is not on the page';
           problems.push({ field: path.join('.'), message: `"${line}" ${where}: a card line must be a whole heading, list item or sentence of the page, word for word`, line: lineOf(path) });
         }
       }
@@ -46,8 +50,8 @@ export function takeHomeProblems(facts: MedicationFacts, body: PageBody, text: s
 }
 
 
-/** A card line matches a unit of the page with the same words; a lead-in's colon or a full stop may differ. */
-const unitKey = (text: string) => normalize(text).replace(/[:.]$/, '');
+/** A card line matches a unit of the page with the same words; only a lead-in's colon may go. */
+const unitKey = (text: string) => normalize(text).replace(/:$/, '');
 
 /**
  * The whole units of the page a card line may be: each heading, paragraph, list item and table

@@ -70,10 +70,12 @@ export function readYaml(source: string, firstLine = 1): YamlResult {
       ? 'is nested too deeply to read'
       : `is not valid YAML: ${error.code === 'MULTIPLE_DOCS' ? 'a line "..." or "---" ends the fields early; put values with such a line in quotes' : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').toLowerCase()}`,
   }));
+  const sourceLines = source.split('\n');
   for (const comment of trailingComments(source)) {
+    const key = /^\s*(?:-\s+)?([\w-]+):/.exec(sourceLines[comment.line - 1] ?? '')?.[1];
     problems.push({
       line: fileLine(comment.line),
-      message: `the text after " #" is a YAML comment, so ${JSON.stringify(comment.text)} would be left out: put the whole value in quotes`,
+      message: `${key ? `the value of ${key} has` : 'this line has'} " #" in it, which YAML reads as the start of a comment, so ${JSON.stringify(comment.text)} would be left out: put the whole value in quotes`,
     });
   }
   if (problems.length) return { ...none, problems };

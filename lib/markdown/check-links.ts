@@ -94,7 +94,7 @@ export default function remarkCheckLinks(options: CheckLinksOptions) {
       if (url === undefined || node.type === 'definition') return; // an undefined reference is reported as text above
       const scheme = schemeOf(url);
       if (!url) {
-        file.message('this link has no address: write one between the brackets, as in [text](https://…)', node);
+        file.message('this link has no address: write it between the round brackets, as in [text](https://…)', node);
       } else if (url.includes('\\')) {
         file.message(`link "${url}" has a backslash: a browser reads \\ as // (another site); use /`, node);
       } else if (scheme && !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && (scheme === 'https' || scheme === 'http')) {

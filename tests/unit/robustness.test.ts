@@ -82,7 +82,7 @@ describe('nothing a writer types crashes the tools or hangs them', () => {
 describe('nothing a writer types disappears without a message', () => {
   const cases: [string, (dir: string, file: string) => void, string][] = [
     ['text between two comments on one line', append('<!-- a --> Call your clinic first. <!-- b -->'), 'the text "Call your clinic first." beside a <!-- comment --> would not show: put each comment on a line of its own'],
-    [' #3 in a front matter value (a YAML comment)', replace('summary: A made-up medicine for tests.', 'summary: press #3 for the on-call nurse'), 'front matter: the text after " #" is a YAML comment, so "#3 for the on-call nurse" would be left out: put the whole value in quotes (line 5)'],
+    [' #3 in a front matter value (a YAML comment)', replace('summary: A made-up medicine for tests.', 'summary: press #3 for the on-call nurse'), 'front matter: the value of summary has " #" in it, which YAML reads as the start of a comment, so "#3 for the on-call nurse" would be left out: put the whole value in quotes (line 5)'],
     ['an extra table cell', append('| a | b |\n| --- | --- |\n| 1 | 2 | 3 |'), 'this table row has 3 cells but the header has 2: the extra cells would not show'],
     ['two link definitions with one name', append('[x][ref]\n\n[ref]: https://example.org/a\n[ref]: http://example.org/b'), 'the link name [ref] is defined twice: keep one'],
     ['https: without its two slashes', append('See [the NHS](https:www.nhs.uk).'), 'link "https:www.nhs.uk" must start with https:// (two slashes)'],
@@ -108,6 +108,16 @@ describe('nothing a writer types disappears without a message', () => {
     });
   }
 
+  it('a card line that drops the full stop the page has says just that', () => {
+    const { problems } = withCase((dir) => {
+      const take = path.join(fixtureDir('take-home'), 'medications');
+      fs.cpSync(take, dir, { recursive: true });
+      const card = path.join(dir, 'take-home.md');
+      fs.writeFileSync(card, fs.readFileSync(card, 'utf8').replace('Testamol is made up.,', 'Testamol is made up,'));
+    });
+    expect(problems.join('\n')).toContain('"Testamol is made up" is missing the full stop it has on the page');
+  });
+
   it('plain text stays as typed: one tilde is not strikethrough, HTTPS: and MAILTO: links keep their address', () => {
     const html = JSON.stringify(renderBody('## A\n\nTake 1~2 refills, not 3~4.\n\n[site](HTTPS://example.org/x) and [mail](MAILTO:a@example.org)\n').sections[0].node);
     expect(html).not.toContain('"del"');
@@ -125,8 +135,8 @@ describe('nothing a writer types disappears without a message', () => {
 describe('each message says what is wrong, where, and what to do', () => {
   const cases: [string, (dir: string, file: string) => void, string][] = [
     ['a byte-order mark is accepted', (_, file) => fs.writeFileSync(file, `\uFEFF${fs.readFileSync(file, 'utf8')}`), ''],
-    ['a missing closing ---', replace(/\nkeyFactsSources: \[source-1\]\n---/, '\nkeyFactsSources: [source-1]'), 'testamol.md: front matter: the closing --- line is missing: end the fields with a line of three hyphens, then write the body (line 1)'],
-    ['summary: #1 choice', replace('summary: A made-up medicine for tests.', 'summary: #1 choice'), 'testamol.md: front matter: the text after " #" is a YAML comment, so "#1 choice" would be left out: put the whole value in quotes (line 5)'],
+    ['a missing closing ---', replace(/\nkeyFactsSources: \[source-1\]\n---/, '\nkeyFactsSources: [source-1]'), 'testamol.md: front matter: the fields that start here never end: add a line of three hyphens (---) after the last field, then write the body (line 1)'],
+    ['summary: #1 choice', replace('summary: A made-up medicine for tests.', 'summary: #1 choice'), 'testamol.md: front matter: the value of summary has " #" in it, which YAML reads as the start of a comment, so "#1 choice" would be left out: put the whole value in quotes (line 5)'],
   ];
   for (const [name, change, expected] of cases) {
     it(name, () => {
