@@ -25,14 +25,6 @@ describe('citation rules', () => {
     expect(medications[0].introCitations.map((c) => c.id)).toEqual(['source-1']);
     expect(medications[0].sections.every((s) => s.citations.length > 0)).toBe(true);
   });
-
-  it('every section of the real monograph cites, and every source is cited', () => {
-    const { medications, problems } = loadContent('content');
-    expect(problems).toEqual([]);
-    for (const medication of medications) {
-      for (const section of medication.sections) expect(section.citations.length, section.title).toBeGreaterThan(0);
-    }
-  });
 });
 
 describe('resolveCitations', () => {

@@ -128,9 +128,3 @@ describe('every class of bad input names the file and the field', () => {
     expect(() => getMedications(fixtureDir('wrong-fields'))).toThrow(/5 content problems:\n {2}tests\/fixtures/);
   });
 });
-
-describe('the real content', () => {
-  it('passes every check', () => {
-    expect(loadContent('content').problems).toEqual([]);
-  });
-});
