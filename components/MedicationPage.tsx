@@ -7,6 +7,7 @@ import { monographSources } from '@/lib/monograph';
 import { monographOutline, type OutlinePart } from '@/lib/monograph-outline';
 import { cardRoute, evidenceRoute, summaryRoute } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
+import type { SourceFacts } from '@/lib/schema';
 import { medicationJsonLd } from '@/lib/structured-data';
 import { Contents } from './Contents';
 import { Glossary } from './Glossary';
@@ -30,10 +31,16 @@ import { TakeHomeOffer } from './TakeHomeOffer';
  * Each part of the monograph's outline (lib/monograph-outline.ts), drawn: the outline says which
  * parts the page has, in what order, with which ids; this says how each looks.
  */
-function Part({ part, medication, outline }: { part: OutlinePart; medication: Medication; outline: OutlinePart[] }): ReactNode {
+interface PartProps {
+  part: OutlinePart;
+  medication: Medication;
+  outline: OutlinePart[];
+  /** The sources the monograph numbers and lists: only those its own parts cite (the questions page has its own list). */
+  sources: SourceFacts[];
+}
+
+function Part({ part, medication, outline, sources }: PartProps): ReactNode {
   const { facts } = medication;
-  // The monograph numbers and lists only the sources its own parts cite (the questions page has its own list).
-  const sources = monographSources(medication);
   const cite = (ids: readonly string[]) => resolveCitations(ids, sources);
   const citedIds = (citations: Medication['introCitations']) => cite(citations.map((c) => c.id));
   switch (part.kind) {
@@ -101,6 +108,7 @@ const takeHomeHrefs = (medication: Medication) => ({
 export function MedicationPage({ medication }: { medication: Medication }) {
   const { facts } = medication;
   const outline = monographOutline(medication);
+  const sources = monographSources(medication);
   return (
     <main id={pageAnchors.main} className="mx-auto max-w-3xl px-4 py-8">
       <article>
@@ -111,7 +119,7 @@ export function MedicationPage({ medication }: { medication: Medication }) {
         <TakeHomeLinks {...takeHomeHrefs(medication)} className="mt-3" />
         {outline.map((part) => (
           <Fragment key={part.id}>
-            <Part part={part} medication={medication} outline={outline} />
+            <Part part={part} medication={medication} outline={outline} sources={sources} />
           </Fragment>
         ))}
       </article>

@@ -48,7 +48,7 @@ export function questionsSources(m: Pick<Medication, 'sections' | 'facts'>): Sou
  * from is untouched. Returns the nodes and the questions, for the page's own contents list.
  */
 export function questionsPageContent(section: BodySection, monographHref: string): { nodes: ElementContent[]; questions: { id: string; title: string }[] } {
-  const nodes = withLinksTo(monographHref, sectionContent(section));
+  const [nodes] = withLinksTo(monographHref, [sectionContent(section)]);
   const questions: { id: string; title: string }[] = [];
   for (const node of nodes) {
     visit(node, 'element', (element) => {

@@ -15,7 +15,6 @@ import { summaryParts } from './take-home';
  * count as words).
  */
 
-
 /**
  * The words of a node as a reader reads them: the "(opens another site)" cue the pipeline puts
  * after a link out is the page's, not the writer's, so it is no part of a sentence.

@@ -17,7 +17,6 @@ import type { MedicationFacts } from './schema';
 
 type PageProblem = Omit<Problem, 'file'>;
 
-
 export function pageProblems(facts: MedicationFacts, body: PageBody, lineOf: FieldLocator): PageProblem[] {
   const text = pageText(facts, body);
   return [
@@ -29,14 +28,12 @@ export function pageProblems(facts: MedicationFacts, body: PageBody, lineOf: Fie
   ];
 }
 
-
 /** The questions page is one `##` section of the body; the urgent boxes and sources stay on the monograph. */
 function questionsProblems(facts: MedicationFacts, body: PageBody, lineOf: FieldLocator): PageProblem[] {
   const id = facts.questionsSection;
   if (id === undefined || body.sections.some((s) => s.id === id)) return [];
   return [{ field: 'questionsSection', message: `"${id}" is not the id of a ## section of this page (${body.sections.map((s) => s.id).join(', ')})`, line: lineOf(['questionsSection']) }];
 }
-
 
 /** The glossary explains words the page uses; a term the page never uses is a leftover or a typo. */
 function glossaryProblems(facts: MedicationFacts, text: string, lineOf: FieldLocator): PageProblem[] {

@@ -74,6 +74,9 @@ function contactLink(raw: string): { text: string; href: string } {
   return { text: raw, href: url.href };
 }
 
+/** The settings that change what the pages say: a change to one makes a built site stale. */
+export const pageSettings = ['SITE_URL', 'PUBLISHER_NAME', 'PUBLISHER_CONTACT', 'FUNDING_STATEMENT'] as const;
+
 /** The settings a public build should have and this one lacks, each with what a reader would see. */
 export function settingWarnings(): string[] {
   const set = publisher();

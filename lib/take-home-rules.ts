@@ -9,10 +9,13 @@ type PageProblem = Omit<Problem, 'file'>;
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** A card line matches a unit of the page with the same words; only a lead-in's colon may go. */
+const unitKey = (text: string) => normalize(text).replace(/:$/, '');
+
 /**
  * The take-home pages carry no text of their own: the summary picks headings of the page, and
  * every line of the wallet card (but the reader's own statement, which the page shows as the
- * card's wording) must stand word for word in the page's prose.
+ * card's wording) must be a whole heading, list item or sentence of the page, word for word.
  */
 export function takeHomeProblems(facts: MedicationFacts, body: PageBody, text: string, lineOf: FieldLocator): PageProblem[] {
   const problems: PageProblem[] = [];
@@ -28,6 +31,7 @@ export function takeHomeProblems(facts: MedicationFacts, body: PageBody, text: s
   const card = facts.takeHome.card;
   if (card) {
     const units = wholeUnits(facts, body);
+    const prose = normalize(text);
     for (const face of ['front', 'back'] as const) {
       const lines: [string, (string | number)[]][] = [
         [card[face].title, ['takeHome', 'card', face, 'title']],
@@ -38,7 +42,7 @@ export function takeHomeProblems(facts: MedicationFacts, body: PageBody, text: s
         if (!units.has(unitKey(line))) {
           const where = units.has(unitKey(`${line}.`))
             ? 'is missing the full stop it has on the page'
-            : normalize(text).includes(normalize(line))
+            : prose.includes(normalize(line))
               ? 'is only part of a sentence or item of the page'
               : 'is not on the page';
           problems.push({ field: path.join('.'), message: `"${line}" ${where}: a card line must be a whole heading, list item or sentence of the page, word for word`, line: lineOf(path) });
@@ -48,10 +52,6 @@ export function takeHomeProblems(facts: MedicationFacts, body: PageBody, text: s
   }
   return problems;
 }
-
-
-/** A card line matches a unit of the page with the same words; only a lead-in's colon may go. */
-const unitKey = (text: string) => normalize(text).replace(/:$/, '');
 
 /**
  * The whole units of the page a card line may be: each heading, paragraph, list item and table

@@ -34,28 +34,31 @@ export function pickPart(sections: readonly Pick<BodySection, 'id' | 'title' | '
 
 /**
  * Parts of the monograph shown on a page of their own keep their links working: a link to an
- * anchor that page does not have (`#side-effects` from the summary) goes to the monograph's.
- * Works on a copy, so the monograph's own tree is untouched.
+ * anchor that page does not have (`#side-effects` from the summary) goes to the monograph's. Takes
+ * every part the page shows at once, since a link in one may point into another. Works on copies,
+ * so the monograph's own tree is untouched.
  */
-export function withLinksTo(pageHref: string, nodes: readonly ElementContent[], alsoHere: readonly string[] = []): ElementContent[] {
-  const copy = structuredClone(nodes) as ElementContent[];
+export function withLinksTo(pageHref: string, parts: readonly (readonly ElementContent[])[], alsoHere: readonly string[] = []): ElementContent[][] {
+  const copies = parts.map((nodes) => structuredClone(nodes) as ElementContent[]);
   const here = new Set(alsoHere);
-  for (const node of copy) {
+  for (const node of copies.flat()) {
     visit(node, 'element', (element) => {
       if (typeof element.properties.id === 'string') here.add(element.properties.id);
     });
   }
-  for (const node of copy) {
+  for (const node of copies.flat()) {
     visit(node, 'element', (element) => {
       const href = element.tagName === 'a' ? element.properties.href : undefined;
       if (typeof href === 'string' && href.startsWith('#') && !here.has(href.slice(1))) element.properties.href = pageHref + href;
     });
   }
-  return copy;
+  return copies;
 }
 
 /** The parts of the page its content file puts on the two-page summary, in the order listed. */
 export function summaryParts(facts: Pick<MedicationFacts, 'takeHome'>, sections: readonly Pick<BodySection, 'id' | 'title' | 'node'>[], pageHref = ''): PickedPart[] {
   const parts = facts.takeHome.summary.flatMap((id) => pickPart(sections, id) ?? []);
-  return parts.map((part) => ({ ...part, nodes: pageHref ? withLinksTo(pageHref, part.nodes, parts.map((p) => p.id)) : part.nodes }));
+  if (!pageHref) return parts;
+  const linked = withLinksTo(pageHref, parts.map((part) => part.nodes), parts.map((part) => part.id));
+  return parts.map((part, index) => ({ ...part, nodes: linked[index] }));
 }

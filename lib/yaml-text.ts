@@ -37,11 +37,13 @@ function trailingComments(source: string): { line: number; text: string }[] {
   for (const token of new Lexer().lex(source)) {
     const type = CST.tokenType(token);
     if (type === 'comment' && valueOnLine) found.push({ line, text: token });
-    if (type && valueTokens.has(type)) valueOnLine = true;
+    const isValue = !!type && valueTokens.has(type);
+    if (isValue) valueOnLine = true;
     const newlines = token.split('\n').length - 1;
     if (newlines) {
       line += newlines;
-      valueOnLine = type !== 'newline' && type !== 'space' && type !== 'comment' && valueOnLine && !token.endsWith('\n');
+      // A new line starts bare, unless a value (a quoted scalar over two lines) ends on it.
+      valueOnLine = isValue && !token.endsWith('\n');
     }
   }
   return found;

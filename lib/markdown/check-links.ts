@@ -37,8 +37,8 @@ export default function remarkCheckLinks(options: CheckLinksOptions) {
     // `HTTPS://` and `MAILTO:` mean what they say, but the sanitizer knows schemes in lowercase only.
     visit(tree, (node: Nodes) => {
       if (node.type !== 'link' && node.type !== 'definition' && node.type !== 'image') return;
-      const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(node.url)?.[1];
-      if (scheme && scheme !== scheme.toLowerCase()) node.url = scheme.toLowerCase() + node.url.slice(scheme.length);
+      const scheme = schemeOf(node.url);
+      if (scheme && !node.url.startsWith(scheme)) node.url = scheme + node.url.slice(scheme.length);
     });
     const definitions = new Map<string, Definition>();
     visit(tree, 'definition', (node: Definition) => {
@@ -88,16 +88,16 @@ export default function remarkCheckLinks(options: CheckLinksOptions) {
         }
         return;
       }
-      if (node.type !== 'link' && node.type !== 'linkReference' && node.type !== 'definition') return;
+      if (node.type !== 'link' && node.type !== 'linkReference') return;
 
       const url = urlOf(node, definitions);
-      if (url === undefined || node.type === 'definition') return; // an undefined reference is reported as text above
+      if (url === undefined) return; // an undefined reference is reported as text above
       const scheme = schemeOf(url);
       if (!url) {
         file.message('this link has no address: write it between the round brackets, as in [text](https://…)', node);
       } else if (url.includes('\\')) {
         file.message(`link "${url}" has a backslash: a browser reads \\ as // (another site); use /`, node);
-      } else if (scheme && !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && (scheme === 'https' || scheme === 'http')) {
+      } else if ((scheme === 'https' || scheme === 'http') && !url.slice(scheme.length + 1).startsWith('//')) {
         file.message(`link "${url}" must start with https:// (two slashes), or a browser reads it as a page of this site`, node);
       } else if (url.startsWith('//') || scheme === 'http') {
         file.message(`link "${url}" must be a full https:// address`, node);
@@ -112,8 +112,8 @@ export default function remarkCheckLinks(options: CheckLinksOptions) {
   };
 }
 
-function urlOf(node: Link | LinkReference | Image | ImageReference | Definition, definitions: Map<string, Definition>): string | undefined {
-  const url = node.type === 'link' || node.type === 'image' || node.type === 'definition' ? node.url : definitions.get(node.identifier)?.url;
+function urlOf(node: Link | LinkReference | Image | ImageReference, definitions: Map<string, Definition>): string | undefined {
+  const url = node.type === 'link' || node.type === 'image' ? node.url : definitions.get(node.identifier)?.url;
   return url?.trim();
 }
 

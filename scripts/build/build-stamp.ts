@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { outDir } from '../../lib/settings';
+import { outDir, pageSettings } from '../../lib/settings';
 
 /** Everything a build reads: a change to any of these makes `out/` stale. */
 const inputs = ['app', 'components', 'lib', 'public', 'scripts', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
@@ -25,7 +25,7 @@ export function buildStamp(): string {
   const hash = createHash('sha256');
   const contentRoot = process.env.CONTENT_DIR ?? 'content';
   hash.update(`CONTENT_DIR=${path.resolve(contentRoot)}\n`);
-  for (const name of ['SITE_URL', 'PUBLISHER_NAME', 'PUBLISHER_CONTACT', 'FUNDING_STATEMENT']) hash.update(`${name}=${process.env[name] ?? ''}\n`);
+  for (const name of pageSettings) hash.update(`${name}=${process.env[name] ?? ''}\n`);
   for (const entry of [...inputs, contentRoot]) {
     for (const file of files(entry)) {
       hash.update(file);

@@ -47,6 +47,9 @@ describe('withLinksTo', () => {
     expect(hrefs).toEqual(['"href":"/medications/x/#two"', '"href":"#one"', '"href":"https://example.org/"']);
     // The monograph's own tree is untouched.
     expect(JSON.stringify(sections[0].node)).toContain('"href":"#two"');
+    // With the other part on the summary too, the link stays on the summary.
+    const [both] = summaryParts({ takeHome: { summary: ['one', 'two'], careTeam: [] } }, sections, '/medications/x/');
+    expect(JSON.stringify(both.nodes)).toContain('"href":"#two"');
   });
 });
 
