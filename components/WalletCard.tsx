@@ -1,51 +1,44 @@
 import type { CardFace, WalletCardFacts } from '@/lib/schema';
 import { formatDate, siteName } from '@/lib/site';
 
-/** Crop marks just outside each corner, and fold marks beyond the ends of the fold line. */
-const cutMarks = ['tl-h', 'tl-v', 'tr-h', 'tr-v', 'bl-h', 'bl-v', 'br-h', 'br-v', 'fold-top', 'fold-bottom'];
+/** Crop marks just outside each corner, and fold marks beyond the ends of each fold line. */
+const cutMarks = ['tl-h', 'tl-v', 'tr-h', 'tr-v', 'bl-h', 'bl-v', 'br-h', 'br-v', 'fold-top', 'fold-bottom', 'fold-left', 'fold-right'];
 
 function Face({ face }: { face: CardFace }) {
   return (
-    <>
+    <div className="wallet-card-face" role="group" aria-label={face.title}>
       <p className="wallet-card-title">{face.title}</p>
       <ul className="wallet-card-signs">
         {face.items.map((item) => (
           <li key={item}>{item}</li>
         ))}
       </ul>
-      <p className="wallet-card-action">{face.action}</p>
-    </>
-  );
-}
-
-/** Whose card it is once it is cut out: the site's name and the page's review date, on each face. */
-function FaceFooter({ reviewed }: { reviewed: string }) {
-  return (
-    <p className="wallet-card-origin" data-ui>
-      {siteName} · reviewed <time dateTime={reviewed}>{formatDate(reviewed)}</time>
-    </p>
+      {face.action.map((action) => (
+        <p key={action} className="wallet-card-action">
+          {action}
+        </p>
+      ))}
+    </div>
   );
 }
 
 /**
- * An emergency card at ID-1 size (85.6 × 54 mm, a bank card), front and back side by side: one
- * outline round both faces, one dashed fold line between them, and cut marks outside the corners.
- * Print, cut round the outline, fold, keep in a wallet.
+ * An emergency card that folds to ID-1 size (85.6 × 54 mm, a bank card): a cover with the
+ * reader's statement, the blanks and where the card came from, then one panel for each face (the
+ * signs and what to do), two panels across. One outline round them all, a dashed line at each
+ * fold, crop marks outside the corners. Print, cut round the outline, fold, keep in a wallet. The
+ * card takes as many panels as its safety lines need: a line is never dropped to fit.
  */
 export function WalletCard({ card, reviewed }: { card: WalletCardFacts; reviewed: string }) {
+  const rows = Math.ceil((card.faces.length + 1) / 2);
   return (
     <div className="wallet-card-sheet">
-      <div className="wallet-card" role="group" aria-label="Emergency card">
+      <div className="wallet-card" role="group" aria-label="Emergency card" data-rows={rows}>
         {cutMarks.map((mark) => (
           <span key={mark} className={`cut-mark ${mark}`} aria-hidden="true" />
         ))}
-        <div className="wallet-card-face" role="group" aria-label="Front of the card">
+        <div className="wallet-card-face wallet-card-cover" role="group" aria-label="Cover of the card">
           <p className="wallet-card-statement">{card.statement}</p>
-          <Face face={card.front} />
-          <FaceFooter reviewed={reviewed} />
-        </div>
-        <div className="wallet-card-face" role="group" aria-label="Back of the card">
-          <Face face={card.back} />
           <dl className="wallet-card-blanks" data-fill-in>
             {card.blanks.map((field) => (
               <div key={field}>
@@ -56,8 +49,13 @@ export function WalletCard({ card, reviewed }: { card: WalletCardFacts; reviewed
               </div>
             ))}
           </dl>
-          <FaceFooter reviewed={reviewed} />
+          <p className="wallet-card-origin" data-ui>
+            {siteName} · reviewed <time dateTime={reviewed}>{formatDate(reviewed)}</time>
+          </p>
         </div>
+        {card.faces.map((face) => (
+          <Face key={face.title} face={face} />
+        ))}
       </div>
     </div>
   );

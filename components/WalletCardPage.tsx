@@ -11,13 +11,13 @@ export function WalletCardPage({ medication, card }: { medication: Medication; c
   const { facts } = medication;
   return (
     <main id={pageAnchors.main} className="wallet-card-page mx-auto max-w-3xl px-4 py-8">
-        {medication.facts.draft ? <DraftBanner /> : null}
+      {medication.facts.draft ? <DraftBanner /> : null}
       <PageTitle title={facts.title} subtitle="Emergency card for your wallet" grows={false} />
       <ol className="card-steps mt-4 list-decimal space-y-1 pl-6" data-ui>
         <li>Print this page at actual size (100%), on A4 or US Letter paper.</li>
         <li>Cut along the outside edge, where the corner marks show.</li>
-        <li>Fold along the dashed line, so the writing is on the outside.</li>
-        <li>Fill in the back by hand, and keep the card in your wallet.</li>
+        <li>Fold along the dashed lines, so the cover (with &ldquo;I have an implanted&nbsp;&hellip;&rdquo;) is on the outside.</li>
+        <li>Fill in the blanks on the cover by hand, and keep the card in your wallet.</li>
       </ol>
       <WalletCard card={card} reviewed={facts.lastReviewed} />
       <p className="card-source mt-4" data-ui>

@@ -7,7 +7,7 @@ import { urgentCardText, type MedicationFacts } from './schema';
 import type { TextBlock } from './model';
 import { describeRequirement } from './claims';
 import type { Claim } from './model';
-import { summaryParts } from './take-home';
+import { cardLines, summaryParts } from './take-home';
 
 /**
  * The text a reader reads, as the page shows it: one definition for the reading grade and the
@@ -94,7 +94,7 @@ export function takeHomeTextParts(facts: MedicationFacts, sections: RenderedBody
   const card = facts.takeHome.card;
   return [
     { name: 'Two-page summary', blocks: [facts.summary, ...facts.urgentCards.flatMap(urgentCardText), ...textBlocks(picked)] },
-    ...(card ? [{ name: 'Emergency card', blocks: [card.statement, ...[card.front, card.back].flatMap((f) => [f.title, ...f.items, f.action])] }] : []),
+    ...(card ? [{ name: 'Emergency card', blocks: cardLines(card).map(([line]) => line) }] : []),
   ];
 }
 

@@ -8,6 +8,7 @@ import { pageText, textBlocks, textBlocksAt, usesTerm } from './page-text';
 import type { Problem } from './problems';
 import type { PageBody } from './model';
 import { takeHomeProblems } from './take-home-rules';
+import { cardLines } from './take-home';
 import type { MedicationFacts } from './schema';
 
 /**
@@ -145,12 +146,8 @@ export function claimParts(facts: MedicationFacts, body: PageBody, lineOf: Field
   const card = facts.takeHome.card;
   if (card) {
     const cited = [...new Set(parts.flatMap((part) => part.citations))];
-    const face = (side: 'front' | 'back') => [
-      { text: card[side].title, ...field('takeHome', 'card', side, 'title') },
-      ...card[side].items.map((item, j) => ({ text: item, ...field('takeHome', 'card', side, 'items', j) })),
-      { text: card[side].action, ...field('takeHome', 'card', side, 'action') },
-    ];
-    parts.push({ name: 'the wallet card', title: 'Wallet card', citations: cited, blocks: [{ text: card.statement, ...field('takeHome', 'card', 'statement') }, ...face('front'), ...face('back')] });
+    const faces = cardLines(card).map(([text, path]) => ({ text, ...field(...path) }));
+    parts.push({ name: 'the wallet card', title: 'Wallet card', citations: cited, blocks: faces });
   }
   return parts;
 }

@@ -72,8 +72,15 @@ const productCode = z
 
 const device = z.strictObject({ name: text, manufacturer: text });
 
-/** One face of the wallet card: a heading, the signs, what to do. Every line is copied from the page. */
-const cardFace = z.strictObject({ title: text, items: z.array(text).min(1, 'must list at least one item'), action: text });
+/**
+ * One panel of the wallet card: a heading, the signs, what to do (one line, or a list of them).
+ * Every line is copied from the page.
+ */
+const cardFace = z.strictObject({
+  title: text,
+  items: z.array(text).min(1, 'must list at least one item'),
+  action: z.union([text, z.array(text).min(1, 'must give at least one action')]).transform((value) => (Array.isArray(value) ? value : [value])),
+});
 
 /**
  * What goes on the printed take-home pages: the summary picks sections of the page by heading id
@@ -90,9 +97,12 @@ const takeHome = z.strictObject({
   card: z
     .strictObject({
       statement: text,
-      front: cardFace,
-      back: cardFace,
-      /** The labels of the lines on the back of the card, filled in by hand. */
+      /**
+       * The panels after the statement, in reading order. The card prints as bank-card panels two
+       * across, and folds to one: a card needs as many panels as its safety lines take, never fewer lines.
+       */
+      faces: z.array(cardFace).min(1, 'must have at least one face').max(5, 'at most five faces: the card must fold into a wallet'),
+      /** The labels of the lines filled in by hand, on the card's last panel. */
       blanks: z.array(text).min(1).default(['Name', 'Clinic and phone', 'Emergency contact']),
     })
     .optional(),
@@ -194,4 +204,4 @@ export type GlossaryEntry = MedicationFacts['glossary'][number];
 export type SourceFacts = MedicationFacts['sources'][number];
 export type ReviewEntry = MedicationFacts['reviewHistory'][number];
 export type WalletCardFacts = NonNullable<MedicationFacts['takeHome']['card']>;
-export type CardFace = WalletCardFacts['front'];
+export type CardFace = WalletCardFacts['faces'][number];

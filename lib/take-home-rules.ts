@@ -3,9 +3,12 @@ import { sentencesOf } from './sentences';
 import { pageTextParts } from './page-text';
 import type { PageBody } from './model';
 import type { MedicationFacts } from './schema';
+import { cardLines } from './take-home';
 import type { Problem } from './problems';
 
 type PageProblem = Omit<Problem, 'file'>;
+
+
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -32,21 +35,14 @@ export function takeHomeProblems(facts: MedicationFacts, body: PageBody, text: s
   if (card) {
     const units = wholeUnits(facts, body);
     const prose = normalize(text);
-    for (const face of ['front', 'back'] as const) {
-      const lines: [string, (string | number)[]][] = [
-        [card[face].title, ['takeHome', 'card', face, 'title']],
-        ...card[face].items.map((item, i): [string, (string | number)[]] => [item, ['takeHome', 'card', face, 'items', i]]),
-        [card[face].action, ['takeHome', 'card', face, 'action']],
-      ];
-      for (const [line, path] of lines) {
-        if (!units.has(unitKey(line))) {
-          const where = units.has(unitKey(`${line}.`))
-            ? 'is missing the full stop it has on the page'
-            : prose.includes(normalize(line))
-              ? 'is only part of a sentence or item of the page'
-              : 'is not on the page';
-          problems.push({ field: path.join('.'), message: `"${line}" ${where}: a card line must be a whole heading, list item or sentence of the page, word for word`, line: lineOf(path) });
-        }
+    for (const [line, path] of cardLines(card).slice(1)) {
+      if (!units.has(unitKey(line))) {
+        const where = units.has(unitKey(`${line}.`))
+          ? 'is missing the full stop it has on the page'
+          : prose.includes(normalize(line))
+            ? 'is only part of a sentence or item of the page'
+            : 'is not on the page';
+        problems.push({ field: path.join('.'), message: `"${line}" ${where}: a card line must be a whole heading, list item or sentence of the page, word for word`, line: lineOf(path) });
       }
     }
   }
@@ -54,12 +50,12 @@ export function takeHomeProblems(facts: MedicationFacts, body: PageBody, text: s
 }
 
 /**
- * The whole units of the page a card line may be: each heading, paragraph, list item and table
- * cell, and each sentence of one. A fragment ("dive below 33 feet" of "Do not dive below 33 feet")
+ * The whole units of the page a card line may be: each heading (an urgent box's title too),
+ * paragraph, list item and table cell, and each sentence of one. A fragment ("dive below 33 feet" of "Do not dive below 33 feet")
  * is none of them.
  */
 function wholeUnits(facts: MedicationFacts, body: PageBody): Set<string> {
-  const blocks = [...body.headings.map((h) => h.text), ...pageTextParts(facts, body).flatMap((part) => part.blocks)];
+  const blocks = [...body.headings.map((h) => h.text), ...facts.urgentCards.map((card) => card.title), ...pageTextParts(facts, body).flatMap((part) => part.blocks)];
   return new Set(blocks.flatMap((block) => [block, ...sentencesOf(block)]).map(unitKey));
 }
 

@@ -3,7 +3,7 @@ import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { sectionContent, type BodySection } from './markdown/render';
-import type { MedicationFacts } from './schema';
+import type { MedicationFacts, WalletCardFacts } from './schema';
 
 /** A part of the page picked for the take-home summary: its heading text and what follows it. */
 export interface PickedPart {
@@ -61,4 +61,19 @@ export function summaryParts(facts: Pick<MedicationFacts, 'takeHome'>, sections:
   if (!pageHref) return parts;
   const linked = withLinksTo(pageHref, parts.map((part) => part.nodes), parts.map((part) => part.id));
   return parts.map((part, index) => ({ ...part, nodes: linked[index] }));
+}
+
+/**
+ * Every line of the wallet card in reading order, with its path in the front matter: the
+ * statement, then each face's title, items and actions.
+ */
+export function cardLines(card: WalletCardFacts): [string, (string | number)[]][] {
+  return [
+    [card.statement, ['takeHome', 'card', 'statement']],
+    ...card.faces.flatMap((face, f): [string, (string | number)[]][] => [
+      [face.title, ['takeHome', 'card', 'faces', f, 'title']],
+      ...face.items.map((item, i): [string, (string | number)[]] => [item, ['takeHome', 'card', 'faces', f, 'items', i]]),
+      ...face.action.map((action, a): [string, (string | number)[]] => [action, ['takeHome', 'card', 'faces', f, 'action', ...(face.action.length > 1 ? [a] : [])]]),
+    ]),
+  ];
 }
