@@ -15,7 +15,7 @@ export const strengthScales = {
 
 const go = z.enum(strengthScales.go, { error: `must be one of ${strengthScales.go.join(', ')}` });
 
-const requirement = z.strictObject({
+export const requirement = z.strictObject({
   /** Where the reader is sent; a list when the source sends them to two places (the doctor and a hospital). */
   go: z.union([go, z.array(go).min(1)]).transform((value) => (Array.isArray(value) ? value : [value])).optional(),
   when: z.enum(strengthScales.when, { error: `must be one of ${strengthScales.when.join(', ')}` }).optional(),

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { claimsFileOf } from './claims-register';
+import { claimsFileOf, requirementsFileOf } from './claims-register';
 import { listMarkdownFiles } from './content-files';
 import { loadContent } from './load-content';
 import type { Medication, OtherName, Problem } from './model';
@@ -41,7 +41,7 @@ function fingerprint(dir: string): string {
     return stat ? `${file}:${stat.size}:${stat.mtimeMs}` : `${file}:gone`;
   };
   return listMarkdownFiles(path.join(dir, 'medications'))
-    .files.flatMap((file) => [stamp(file), stamp(claimsFileOf(file))])
+    .files.flatMap((file) => [stamp(file), stamp(claimsFileOf(file)), stamp(requirementsFileOf(file))])
     .join('\n');
 }
 

@@ -3,7 +3,8 @@ import { slug as slugify } from 'github-slugger';
 import { visit } from 'unist-util-visit';
 import { sourceAnchor } from './citations';
 import { checkClaims } from './claims';
-import { readClaimsRegister } from './claims-register';
+import { readClaimsRegister, readRequirements } from './claims-register';
+import { checkRequirements, readerPlaces } from './requirements';
 import { readTextFile } from './content-files';
 import { readFrontMatter, type FieldLocator } from './front-matter';
 import { renderBody, type Citation } from './markdown/render';
@@ -116,9 +117,16 @@ function readFile(absolute: string, file: string, slug: string, schema: Medicati
   for (const problem of pageProblems(parsed.data, pageBody, front.lineOf)) problems.push({ file, ...problem });
   const register = readClaimsRegister(absolute);
   problems.push(...register.problems);
+  const parts = claimParts(parsed.data, pageBody, front.lineOf);
   // A register that does not read is reported alone: checking against it would list every sentence.
-  const checked = register.valid ? checkClaims(claimParts(parsed.data, pageBody, front.lineOf), register, file) : { problems: [], claims: [] };
+  const checked = register.valid ? checkClaims(parts, register, file) : { problems: [], claims: [] };
   problems.push(...checked.problems);
+  const list = readRequirements(absolute);
+  problems.push(...list.problems);
+  const complete = list.valid
+    ? checkRequirements(list.entries, readerPlaces(parsed.data, pageBody, parts, front.lineOf), list.file, list.lineOf, file)
+    : { problems: [], requirements: [] };
+  problems.push(...complete.problems);
   // `npm run new` marks what a writer must fill in with TODO; none of it may reach a reader.
   if (!draft) {
     raw.split('\n').forEach((text, index) => {
@@ -153,6 +161,7 @@ function readFile(absolute: string, file: string, slug: string, schema: Medicati
       otherNames: otherNames.names,
       codes: parsed.data.productCodes.map((c, index) => ({ system: c.system, code: c.code, oid: codeSystems[c.system].oid, field: `productCodes.${index}.code`, line: front.lineOf(['productCodes', index, 'code']) })),
       claims: checked.claims,
+      requirements: complete.requirements,
     },
   };
 }

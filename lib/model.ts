@@ -39,6 +39,20 @@ export interface Medication {
   codes: ProductCode[];
   /** The claims register, checked against the page: what each instruction rests on (the evidence page). */
   claims: Claim[];
+  /** The completeness list, checked against every place: what the sources require, and where it stands. */
+  requirements: RequirementView[];
+}
+
+/** One entry of the completeness list as the evidence page shows it: what must be told, and where it stands. */
+export interface RequirementView {
+  id: string;
+  tells: string;
+  from: Record<string, string>;
+  note?: string;
+  /** For a list of signs: each sign, in its first wording. */
+  signs?: string[];
+  /** Each place it must stand (the monograph first) and the parts there that carry it. */
+  places: { place: 'monograph' | 'summary' | 'card' | 'questions'; parts: Pick<ClaimPart, 'title' | 'id'>[] }[];
 }
 
 /** A product code a health record may send (Infobutton), with its system's OID and its line. */
@@ -75,6 +89,13 @@ export interface TextBlock {
   line?: number;
 }
 
+/** A list as a reader meets it: its lead-in ("Signs of withdrawal:"), its items, its line. */
+export interface TextList {
+  label: string;
+  items: string[];
+  line?: number;
+}
+
 /** Why the claims check registers a sentence. */
 export type Kind = 'instruction' | 'safety statement';
 
@@ -89,6 +110,8 @@ export interface ClaimPart {
   citations: readonly string[];
   /** Its text, block by block, each with where a writer finds it. */
   blocks: (TextBlock & { field: string })[];
+  /** Its lists with their lead-ins, each with where a writer finds it (the completeness check's lists of signs). */
+  lists: (TextList & { field: string })[];
 }
 
 /** One register entry as the evidence page shows it: the sentence, where it stands, what it rests on. */

@@ -1,10 +1,10 @@
-import type { ElementContent, Nodes } from 'hast';
+import type { ElementContent, Nodes, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { sectionContent, type RenderedBody } from './markdown/render';
 import { urgentCardText, type MedicationFacts } from './schema';
-import type { TextBlock } from './model';
+import type { TextBlock, TextList } from './model';
 import { describeRequirement } from './claims';
 import type { Claim } from './model';
 import { cardLines, summaryParts } from './take-home';
@@ -45,6 +45,23 @@ export function textBlocksAt(nodes: readonly ElementContent[]): TextBlock[] {
     });
   }
   return blocks.filter((block) => block.text);
+}
+
+/**
+ * Each list of a tree with its lead-in (the paragraph or heading just before it, as a reader
+ * meets it: "Signs of overdose can come on suddenly or over a few days:") and its items.
+ */
+export function listsAt(nodes: readonly ElementContent[]): TextList[] {
+  const lists: TextList[] = [];
+  // Under one root, so a list at the top has the nodes before it as siblings too.
+  visit({ type: 'root', children: [...nodes] } as Root, 'element', (element, index, parent) => {
+    if (element.tagName !== 'ul' && element.tagName !== 'ol') return;
+    const before = parent && index !== undefined ? parent.children.slice(0, index).filter((c) => c.type === 'element').at(-1) : undefined;
+    const label = before && (before.tagName === 'p' || headingRank(before)) ? readerText(before).trim() : '';
+    const items = element.children.flatMap((li) => (li.type === 'element' && li.tagName === 'li' ? [readerText(li).trim()] : []));
+    lists.push({ label, items, line: element.position?.start.line });
+  });
+  return lists;
 }
 
 /** Each paragraph, list item and table cell of a tree, as plain text. */

@@ -4,7 +4,7 @@ import { sourceAnchor } from './citations';
 import type { FieldLocator } from './front-matter';
 import type { Citation } from './markdown/render';
 import { sectionContent } from './markdown/render';
-import { pageText, textBlocks, textBlocksAt, usesTerm } from './page-text';
+import { listsAt, pageText, textBlocks, textBlocksAt, usesTerm } from './page-text';
 import type { Problem } from './problems';
 import type { PageBody } from './model';
 import { takeHomeProblems } from './take-home-rules';
@@ -112,11 +112,6 @@ function citationProblems(facts: MedicationFacts, parts: CitedPart[], lineOf: Fi
  */
 export function claimParts(facts: MedicationFacts, body: PageBody, lineOf: FieldLocator): ClaimPart[] {
   const field = (...path: (string | number)[]) => ({ field: path.join('.'), line: lineOf(path) });
-  const fromBody = (nodes: Parameters<typeof textBlocksAt>[0]) =>
-    textBlocksAt(nodes).map((block) => {
-      const line = block.line === undefined ? undefined : block.line + body.startLine - 1;
-      return { text: block.text, field: line ? `body line ${line}` : 'body' };
-    });
   const parts: ClaimPart[] = [
     {
       name: 'the summary and key facts',
@@ -128,6 +123,7 @@ export function claimParts(facts: MedicationFacts, body: PageBody, lineOf: Field
         { text: facts.usedFor, ...field('usedFor') },
         { text: facts.givenBy, ...field('givenBy') },
       ],
+      lists: [],
     },
     ...facts.urgentCards.map((card, i) => ({
       name: `the urgent box "${card.title}"`,
@@ -139,15 +135,29 @@ export function claimParts(facts: MedicationFacts, body: PageBody, lineOf: Field
         ...card.items.map((item, j) => ({ text: item, ...field('urgentCards', i, 'items', j) })),
         { text: card.action, ...field('urgentCards', i, 'action') },
       ],
+      lists: [{ label: card.listLabel ?? card.title, items: card.items, ...field('urgentCards', i, card.listLabel ? 'listLabel' : 'title') }],
     })),
-    ...(body.intro.length ? [{ name: 'the text before the first ## section', title: 'Introduction', id: pageAnchors.introduction, citations: body.introCitations.map((c) => c.id), blocks: fromBody(body.intro) }] : []),
-    ...body.sections.map((s) => ({ name: `section "${s.title}"`, title: s.title, id: s.id, citations: s.citations.map((c) => c.id), blocks: fromBody(sectionContent(s)) })),
+    ...(body.intro.length ? [{ name: 'the text before the first ## section', title: 'Introduction', id: pageAnchors.introduction, citations: body.introCitations.map((c) => c.id), ...bodyText(body.intro, body.startLine) }] : []),
+    ...body.sections.map((s) => ({ name: `section "${s.title}"`, title: s.title, id: s.id, citations: s.citations.map((c) => c.id), ...bodyText(sectionContent(s), body.startLine) })),
   ];
   const card = facts.takeHome.card;
   if (card) {
     const cited = [...new Set(parts.flatMap((part) => part.citations))];
-    const faces = cardLines(card).map(([text, path]) => ({ text, ...field(...path) }));
-    parts.push({ name: 'the wallet card', title: 'Wallet card', citations: cited, blocks: faces });
+    const blocks = cardLines(card).map(([text, path]) => ({ text, ...field(...path) }));
+    const lists = card.faces.map((face, f) => ({ label: face.title, items: face.items, ...field('takeHome', 'card', 'faces', f, 'title') }));
+    parts.push({ name: 'the wallet card', title: 'Wallet card', citations: cited, blocks, lists });
   }
   return parts;
+}
+
+/** The blocks and lists of part of the body, each with the file line a writer finds it at. */
+export function bodyText(nodes: Parameters<typeof textBlocksAt>[0], startLine: number): Pick<ClaimPart, 'blocks' | 'lists'> {
+  const at = (line?: number) => {
+    const fileLine = line === undefined ? undefined : line + startLine - 1;
+    return { field: fileLine ? `body line ${fileLine}` : 'body', line: fileLine };
+  };
+  return {
+    blocks: textBlocksAt(nodes).map((block) => ({ text: block.text, field: at(block.line).field })),
+    lists: listsAt(nodes).map((list) => ({ ...list, ...at(list.line) })),
+  };
 }
