@@ -1,9 +1,9 @@
-import type { Claim } from '@/lib/model';
+import type { Claim, Medication, RequirementView } from '@/lib/model';
 import { describeRequirement } from '@/lib/claims';
-import type { Medication } from '@/lib/model';
 import { pageAnchors } from '@/lib/page-anchors';
-import { cardRoute } from '@/lib/routes';
+import { cardRoute, questionsRoute, summaryRoute } from '@/lib/routes';
 import { absoluteUrl, formatDate } from '@/lib/site';
+import { Contents } from './Contents';
 import { PageSection } from './PageSection';
 import { PrintHeader } from './PrintHeader';
 import { ReviewHistory } from './ReviewHistory';
@@ -23,16 +23,49 @@ function byPart(claims: Claim[]): { title: string; claims: Claim[] }[] {
   return groups;
 }
 
+const ids = { checks: 'what-is-checked', requirements: 'what-the-sources-require' };
+const placeNames: Record<RequirementView['places'][number]['place'], string> = {
+  monograph: 'The page',
+  summary: 'The two-page summary',
+  card: 'The wallet card',
+  questions: 'The questions page',
+};
+
+/** One source line: its number in the Sources list, its title, and the place in it. */
+function SourceLines({ from, numberOf, titleOf }: { from: Record<string, string>; numberOf: (id: string) => number; titleOf: (id: string) => string }) {
+  return Object.entries(from).map(([id, where]) => (
+    <p key={id} className="mt-1">
+      Source {numberOf(id)}, {titleOf(id)}: {where}
+    </p>
+  ));
+}
+
 /**
- * "How this page was checked": every instruction and safety statement of a monograph, as the
- * build checked it against the claims register, with its sources (numbered as on the page and
- * listed below), the place in each, and what each requires; then every review.
+ * "How this page was checked", for health professionals and reviewers: what the build checks and
+ * what it cannot; what the sources require the reader to be told and where each stands (source to
+ * page); every instruction and safety statement of the page with its sources and what the source
+ * asks of the sentence (page to source); then every review.
  */
 export function EvidencePage({ medication }: { medication: Medication }) {
-  const { facts, claims } = medication;
+  const { facts, claims, requirements } = medication;
   const numberOf = (id: string) => facts.sources.findIndex((source) => source.id === id) + 1;
   const titleOf = (id: string) => facts.sources.find((source) => source.id === id)?.title ?? id;
   const evidenceHref = `${medication.href}evidence/`;
+  const placeHref: Record<RequirementView['places'][number]['place'], string> = {
+    monograph: medication.href,
+    summary: summaryRoute.path({ slug: medication.slug }),
+    card: cardRoute.path({ slug: medication.slug }),
+    questions: questionsRoute.path({ slug: medication.slug }),
+  };
+  const groups = byPart(claims).map((group, index) => ({ ...group, id: `part-${index + 1}` }));
+  const contents = [
+    { id: ids.checks, title: 'What is checked, and what is not' },
+    ...(requirements.length ? [{ id: ids.requirements, title: 'What the sources require, and where it stands' }] : []),
+    ...groups.map((group) => ({ id: group.id, title: `Sentences checked: ${group.title}` })),
+    { id: pageAnchors.reviewDates, title: 'Reviews' },
+    ...(medication.codes.length ? [{ id: 'product-codes', title: 'Codes for health records' }] : []),
+    { id: pageAnchors.sources, title: 'Sources' },
+  ];
   return (
     <main id={pageAnchors.main} className="mx-auto max-w-3xl px-4 py-8">
       <article>
@@ -40,25 +73,55 @@ export function EvidencePage({ medication }: { medication: Medication }) {
         <PrintHeader url={absoluteUrl(evidenceHref)} lastReviewed={facts.lastReviewed} />
         <PageTitle title="How this page was checked" separator=": " subtitle={facts.title} />
         <p className="mt-4 text-lg">
-          Here is every instruction and safety fact on the <a href={medication.href}>{facts.title} page</a>. For each one you can see its source, the
-          place in the source, and how strongly the source says it.
+          This page is for health professionals and reviewers. It shows how each safety fact on the <a href={medication.href}>{facts.title} page</a>{' '}
+          links to its source, in both directions.
         </p>
-        <p className="mt-3">
-          Each time the site is built, a check reads every sentence of the page and compares it with this list. The page is not published if a
-          sentence says less than its source. It looks at:
-        </p>
-        <ul className="mt-2 list-disc space-y-1 pl-6">
-          <li>where to go: a hospital, emergency care, the doctor, or the care team</li>
-          <li>how soon: immediately, right away, or soon</li>
-          <li>how strong: &ldquo;do not&rdquo;, &ldquo;avoid&rdquo; or &ldquo;take care&rdquo;; &ldquo;always&rdquo; or &ldquo;must&rdquo;</li>
-          <li>whether a fact is said as certain, or as &ldquo;may&rdquo;</li>
-          <li>the conditions that must stay in the sentence, such as &ldquo;before the scan&rdquo;</li>
-        </ul>
-        <p className="mt-3">
-          It also finds any new instruction that is not on this list. {claims.length} sentences are checked.
-        </p>
-        {byPart(claims).map((group, index) => (
-          <PageSection key={group.title} id={`part-${index + 1}`} title={group.title} className="mt-10" headingClassName="text-2xl font-bold">
+        <Contents entries={contents} />
+        <PageSection id={ids.checks} title="What is checked, and what is not" className="mt-10">
+          <p className="mt-2">Each time the site is built, a program reads the page, its summary, its card and its questions page. It stops the build if:</p>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            <li>an instruction or a safety fact is not on the list of sentences below;</li>
+            <li>
+              a listed sentence says less than its entry asks: a less urgent place to go, a later time, no &ldquo;do not&rdquo;, &ldquo;avoid&rdquo; or
+              &ldquo;always&rdquo;, a &ldquo;may&rdquo; added to a fact, or a lost condition such as &ldquo;before the scan&rdquo;;
+            </li>
+            <li>a fact the sources require is missing from a place it must be, or a list of signs lacks a sign.</li>
+          </ul>
+          <p className="mt-3">What it cannot do:</p>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            <li>It follows written rules about words. It does not understand a sentence the way a person does, so a sentence can pass and still mislead.</li>
+            <li>People wrote both lists from the sources. The program trusts them, so a reviewer must read them against the sources.</li>
+            <li>It finds instructions by how they start and by key words. A sentence put in an unusual way may be missed.</li>
+          </ul>
+          <p className="mt-3">
+            {requirements.length ? `${requirements.length} facts the sources require and ` : ''}
+            {claims.length} sentences of the page are checked.
+          </p>
+        </PageSection>
+        {requirements.length ? (
+          <PageSection id={ids.requirements} title="What the sources require, and where it stands" className="mt-10">
+            <p className="mt-2">Each fact the sources say a reader must be told, and the places a reader finds it.</p>
+            <ol className="evidence-requirements mt-3 space-y-5">
+              {requirements.map((requirement) => (
+                <li key={requirement.id} className="border-l-4 border-slate-400 pl-3">
+                  <p className="font-bold">{requirement.tells}</p>
+                  {requirement.signs ? <p className="mt-1">Every list of these signs must hold all {requirement.signs.length}: {requirement.signs.join(', ')}.</p> : null}
+                  <SourceLines from={requirement.from} numberOf={numberOf} titleOf={titleOf} />
+                  <ul className="mt-1">
+                    {requirement.places.map((place) => (
+                      <li key={place.place}>
+                        <a href={placeHref[place.place]}>{placeNames[place.place]}</a>: {place.parts.map((part) => part.title).join(', ')}
+                      </li>
+                    ))}
+                  </ul>
+                  {requirement.note ? <p className="mt-1">Note: {requirement.note}</p> : null}
+                </li>
+              ))}
+            </ol>
+          </PageSection>
+        ) : null}
+        {groups.map((group) => (
+          <PageSection key={group.id} id={group.id} title={`Sentences checked: ${group.title}`} className="mt-10" headingClassName="text-2xl font-bold">
             <ol className="evidence-claims mt-3 space-y-5">
               {group.claims.map((claim) => {
                 const requires = describeRequirement(claim.requires);
@@ -66,12 +129,12 @@ export function EvidencePage({ medication }: { medication: Medication }) {
                 return (
                   <li key={claim.says} className="border-l-4 border-slate-400 pl-3">
                     <p className="font-bold">&ldquo;{claim.says}&rdquo;</p>
-                    {Object.entries(claim.from).map(([id, where]) => (
-                      <p key={id} className="mt-1">
-                        Source {numberOf(id)}, {titleOf(id)}: {where}
-                      </p>
-                    ))}
-                    <p className="mt-1">{requires.length ? `The source asks for: ${requires.join('. ')}.` : 'Checked word for word.'}</p>
+                    <SourceLines from={claim.from} numberOf={numberOf} titleOf={titleOf} />
+                    <p className="mt-1">
+                      {requires.length
+                        ? `The sentence must ${requires.join('; ')}.`
+                        : 'No strength rule: the check only makes sure this sentence stays on the page, word for word.'}
+                    </p>
                     {elsewhere.length ? <p className="mt-1">Also in: {elsewhere.join(', ')}.</p> : null}
                     {claim.note ? <p className="mt-1">Note: {claim.note}</p> : null}
                   </li>

@@ -162,28 +162,28 @@ export function weaknesses(sentence: string, requires: Requirement): string[] {
   return missing;
 }
 
-/** The requirement as a reader of the evidence page reads it. */
+/**
+ * The requirement as a reader of the evidence page reads it: what the sentence must do, in plain
+ * phrases ("send you to the doctor and a hospital", "keep the words “before the scan”").
+ * Empty: the entry has no strength rule.
+ */
 export function describeRequirement(requires: Requirement): string[] {
-  const plain: Record<string, string> = {
-    hospital: 'a hospital',
-    'emergency-care': 'emergency care',
-    doctor: 'the doctor',
-    'care-team': 'the care team',
-    immediately: 'immediately',
-    'right-away': 'right away',
-    soon: 'soon',
-    'do-not': '"do not"',
-    avoid: '"avoid"',
-    'take-care': '"take care"',
-    always: '"always" or "must"',
-    should: 'a plain instruction',
-    may: '"may"',
+  const place: Record<string, string> = { hospital: 'a hospital', 'emergency-care': 'emergency care', doctor: 'the doctor', 'care-team': 'the care team' };
+  const soon: Record<string, string> = { immediately: 'immediately', 'right-away': 'right away', soon: 'soon' };
+  const force: Record<string, string> = {
+    'do-not': 'say “do not” or “never”',
+    avoid: 'say “avoid”',
+    'take-care': 'say “take care”',
+    always: 'say “always”, “must” or “every”',
+    should: 'tell you to do it',
+    may: 'say “may”',
   };
+  const quote = (words: string) => `“${words}”`;
   return [
-    ...(requires.go ? [`Go to: ${requires.go.map((g) => plain[g]).join(' and ')}`] : []),
-    ...(requires.when ? [`How soon: ${plain[requires.when]}`] : []),
-    ...(requires.force ? [`How strong: ${plain[requires.force]}`] : []),
-    ...(requires.certainty ? [requires.certainty === 'definite' ? 'Said as certain, not "may"' : 'Said as "may", not as certain'] : []),
-    ...(requires.conditions.length ? [`Must keep: ${requires.conditions.map((c) => `"${c}"`).join(', ')}`] : []),
+    ...(requires.go ? [`send you to ${requires.go.map((g) => place[g]).join(' and ')}`] : []),
+    ...(requires.when ? [`say ${soon[requires.when]}`] : []),
+    ...(requires.force ? [force[requires.force]] : []),
+    ...(requires.certainty ? [requires.certainty === 'definite' ? 'say it as a fact, with no “may”' : 'keep the source’s “may”'] : []),
+    ...(requires.conditions.length ? [`keep the words ${requires.conditions.map(quote).join(', ')}`] : []),
   ];
 }

@@ -6,7 +6,7 @@ import { sectionContent, type RenderedBody } from './markdown/render';
 import { urgentCardText, type MedicationFacts } from './schema';
 import type { TextBlock, TextList } from './model';
 import { describeRequirement } from './claims';
-import type { Claim } from './model';
+import type { Claim, RequirementView } from './model';
 import { cardLines, summaryParts } from './take-home';
 
 /**
@@ -115,7 +115,15 @@ export function takeHomeTextParts(facts: MedicationFacts, sections: RenderedBody
   ];
 }
 
-/** The prose of the evidence page: each checked sentence, where it comes from, what it requires. */
-export function evidenceTextParts(claims: readonly Claim[]): TextPart[] {
-  return [{ name: 'Evidence page', blocks: claims.flatMap((c) => [c.says, ...Object.values(c.from), ...describeRequirement(c.requires), ...(c.note ? [c.note] : [])]) }];
+/** The prose of the evidence page: each checked sentence and requirement, where it comes from, what it asks. */
+export function evidenceTextParts(claims: readonly Claim[], requirements: readonly RequirementView[] = []): TextPart[] {
+  return [
+    {
+      name: 'Evidence page',
+      blocks: [
+        ...requirements.flatMap((r) => [r.tells, ...Object.values(r.from), ...(r.note ? [r.note] : [])]),
+        ...claims.flatMap((c) => [c.says, ...Object.values(c.from), ...describeRequirement(c.requires), ...(c.note ? [c.note] : [])]),
+      ],
+    },
+  ];
 }

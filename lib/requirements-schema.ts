@@ -40,7 +40,11 @@ const entry = z
     sentence: z.strictObject({ mentions: z.array(phrase).min(1, 'must name at least one word the sentence uses'), requires: requirement.default({ conditions: [] }) }).optional(),
     note: text.optional(),
   })
-  .refine((r) => (r.signs === undefined) !== (r.sentence === undefined), 'must have either signs: (a list of signs) or sentence: (an instruction), not both');
+  .superRefine((r, ctx) => {
+    // On the id, so the message quotes the entry's name rather than its whole value.
+    if (r.signs && r.sentence) ctx.addIssue({ code: 'custom', path: ['id'], message: 'has both signs: and sentence:; an entry is either a list of signs or a sentence, so make it two entries' });
+    if (!r.signs && !r.sentence) ctx.addIssue({ code: 'custom', path: ['id'], message: 'has neither signs: (a list of signs) nor sentence: (an instruction): give it one' });
+  });
 
 export const requirementsSchema = z.array(entry, { error: 'must be a list of entries, each starting with - id:' });
 export type RequirementEntry = z.infer<typeof entry>;

@@ -96,7 +96,7 @@ if (!flags['no-readability']) {
     const { sections, page } = pageReadability(pageTextParts(medication.facts, medication));
     if (verbose) console.log(`\nReading grade (Flesch–Kincaid, ceiling ${maxGrade}) of ${medication.file}:`);
     // The take-home pages are graded as the reader gets them, apart from the page's own total.
-    const takeHome = pageReadability([...takeHomeTextParts(medication.facts, medication.sections), ...evidenceTextParts(medication.claims)]).sections;
+    const takeHome = pageReadability([...takeHomeTextParts(medication.facts, medication.sections), ...evidenceTextParts(medication.claims, medication.requirements)]).sections;
     for (const row of [...sections, ...takeHome, page]) {
       if (verbose) console.log(`  ${row.grade.toFixed(1).padStart(5)}  ${String(row.words).padStart(5)} words  ${row.name}`);
       if (row.grade > maxGrade) tooHard.push(`${medication.file}: ${row.name}: reading grade ${row.grade} is above ${maxGrade}; use shorter sentences and common words`);

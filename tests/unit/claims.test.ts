@@ -129,7 +129,7 @@ describe('the strength rules', () => {
 
   it('say what a source requires in words a reader of the evidence page follows', () => {
     expect(describeRequirement({ go: ['doctor', 'hospital'], when: 'immediately', force: 'do-not', certainty: 'definite', conditions: ['before the scan'] })).toEqual([
-      'Go to: the doctor and a hospital', 'How soon: immediately', 'How strong: "do not"', 'Said as certain, not "may"', 'Must keep: "before the scan"',
+      'send you to the doctor and a hospital', 'say immediately', 'say “do not” or “never”', 'say it as a fact, with no “may”', 'keep the words “before the scan”',
     ]);
   });
 });
@@ -140,7 +140,7 @@ describe('the Lioresal Intrathecal page and its register', () => {
    * weakening the register along with the page (its `requires`) fails too.
    */
   const softenings: [string, string][] = [
-    ['call your pump doctor immediately and go to a hospital at once. If you need help', 'call your pump doctor immediately. If you need help'],
+    ['call your pump doctor immediately and go to a hospital at once. Do this even', 'call your pump doctor immediately. Do this even'],
     ['Call your pump doctor immediately and go to a hospital at once."', 'Call your pump doctor soon."'],
     ['This alarm means the medicine has stopped flowing.', 'This alarm means the medicine may have stopped flowing.'],
     ['**Do not rub the pump or the catheter, or move them around, through your skin.**', '**Do not rub the pump, or move it around, through your skin.**'],
@@ -152,9 +152,9 @@ describe('the Lioresal Intrathecal page and its register', () => {
     ['**Do not have it above 2.0 atmospheres.**', '**Ask your doctor before having it above 2.0 atmospheres.**'],
     ['If the date falls during your trip, have the pump refilled before you go.', 'If the date falls during your trip, ask if you should have the pump refilled.'],
     ['Do not stay near them or lean on them, in shops or at the airport.', 'Try not to lean on them, in shops or at the airport.'],
-    ['This may add to the effect of alcohol', 'This adds to the effect of alcohol'],
+    ['Alcohol, and other medicines that make you sleepy, may add to this.', 'Alcohol, and other medicines that make you sleepy, add to this.'],
     ['Yes, if you contact your doctor before the scan and the scanner is 3 tesla or less.', 'Yes, if the scanner is 3 tesla or less.'],
-    ['contact your doctor immediately, and be taken to a hospital at once for treatment.', 'contact your doctor immediately.'],
+    ['contact your doctor immediately and be taken to a hospital at once for treatment.**', 'contact your doctor immediately.**'],
   ];
   const real = path.join(process.cwd(), 'content', 'medications', 'lioresal-intrathecal.md');
 

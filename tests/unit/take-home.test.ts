@@ -11,10 +11,10 @@ describe('take-home choices in the content file', () => {
     const rule = 'a card line must be a whole heading, list item or sentence of the page, word for word';
     expect(problemsOf('take-home')).toEqual([
       `${f}: takeHome.summary.2: "no-such-heading" is not the id of a ## or ### heading on this page (line 27)`,
-      `${f}: takeHome.card.front.items.1: "Something the page never says" is not on the page: ${rule} (line 32)`,
+      `${f}: takeHome.card.faces.0.items.1: "Something the page never says" is not on the page: ${rule} (line 32)`,
       // Words of the page, but not a whole sentence: the card must not say less than the page.
-      `${f}: takeHome.card.front.items.2: "our sources and below" is only part of a sentence or item of the page: ${rule} (line 32)`,
-      `${f}: takeHome.card.back.action: "Take it with a smile." is not on the page: ${rule} (line 37)`,
+      `${f}: takeHome.card.faces.0.items.2: "our sources and below" is only part of a sentence or item of the page: ${rule} (line 32)`,
+      `${f}: takeHome.card.faces.1.action.1: "Take it with a smile." is not on the page: ${rule} (line 36)`,
     ]);
   });
 });
