@@ -5,10 +5,12 @@ import { formatDate, siteName } from '@/lib/site';
 const cutMarks = ['tl-h', 'tl-v', 'tr-h', 'tr-v', 'bl-h', 'bl-v', 'br-h', 'br-v', 'fold-top', 'fold-bottom', 'fold-left', 'fold-right'];
 
 function Face({ face }: { face: CardFace }) {
+  // Short signs run on in one paragraph; items that are sentences (each alarm and its action) stand one a line.
+  const sentences = face.items.some((item) => /[.!?]$/.test(item));
   return (
     <div className="wallet-card-face" role="group" aria-label={face.title}>
       <p className="wallet-card-title">{face.title}</p>
-      <ul className="wallet-card-signs">
+      <ul className={sentences ? 'wallet-card-lines' : 'wallet-card-signs'}>
         {face.items.map((item) => (
           <li key={item}>{item}</li>
         ))}

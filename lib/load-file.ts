@@ -124,7 +124,7 @@ function readFile(absolute: string, file: string, slug: string, schema: Medicati
   const list = readRequirements(absolute);
   problems.push(...list.problems);
   const complete = list.valid
-    ? checkRequirements(list.entries, readerPlaces(parsed.data, pageBody, parts, front.lineOf), list.file, list.lineOf, file)
+    ? checkRequirements(list.entries, readerPlaces(parsed.data, pageBody, parts, front.lineOf), parsed.data.sources.map((s) => s.id), list.file, list.lineOf, file)
     : { problems: [], requirements: [] };
   problems.push(...complete.problems);
   // `npm run new` marks what a writer must fill in with TODO; none of it may reach a reader.

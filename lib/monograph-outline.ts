@@ -41,9 +41,11 @@ export function monographOutline(m: OutlineOf): OutlinePart[] {
     // A section's own ids (its heading's, and those inside it) come from the rendered body.
     ...m.sections.filter((s) => s !== questions).map((section) => ({ ...part('section', section.id, section.title, true, []), section })),
     ...(questions ? [{ ...part('questions', questions.id, questions.title, true, []), href: questionsRoute.path({ slug: m.slug }) }] : []),
-    part('prescribingInformation', pageAnchors.prescribingInformation, 'Prescribing Information', true),
+    // Not in the contents (45 tab stops): it is the last part before the glossary, and the Sources list links to the same document.
+    part('prescribingInformation', pageAnchors.prescribingInformation, 'Prescribing Information', false),
     ...(facts.glossary.length ? [part('glossary', pageAnchors.glossary, 'Words used on this page', true)] : []),
-    part('sources', pageAnchors.sources, 'Sources', true),
+    // Not in the contents: every part's "Sources: …" line links there already, and the page keeps to 45 tab stops.
+    part('sources', pageAnchors.sources, 'Sources', false),
     part('share', pageAnchors.share, 'Share this page', false),
     part('reviewDates', pageAnchors.reviewDates, 'Review dates', false, [pageAnchors.reviewDates]),
   ];

@@ -124,9 +124,12 @@ const dedupe = (parts: ReaderPart[]) => [...new Set(parts)].map(({ title, id }) 
  * Checks every requirement in every place it must stand. Returns the problems (in the
  * requirements file, naming the requirement and the place) and the list as the evidence page shows it.
  */
-export function checkRequirements(entries: readonly RequirementEntry[], places: Place[], file: string, lineOf: FieldLocator, pageFile: string): { problems: Problem[]; requirements: RequirementView[] } {
+export function checkRequirements(entries: readonly RequirementEntry[], places: Place[], sourceIds: readonly string[], file: string, lineOf: FieldLocator, pageFile: string): { problems: Problem[]; requirements: RequirementView[] } {
   const problems: Problem[] = [];
   const requirements: RequirementView[] = entries.map((entry, index) => {
+    for (const id of Object.keys(entry.from).filter((id) => !sourceIds.includes(id))) {
+      problems.push({ file, field: `${index}.from.${id}`, line: lineOf([index, 'from', id]), message: `"${id}" is not the id of a source in ${pageFile} (${sourceIds.join(', ')})` });
+    }
     const wanted: RequiredPlace[] = ['monograph', ...entry.alsoOn];
     const where: RequirementView['places'] = [];
     for (const name of wanted) {

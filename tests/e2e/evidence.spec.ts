@@ -37,18 +37,18 @@ test('the evidence page lists every registered instruction of the monograph, wit
       await expect(item).toContainText(`Source ${number(id)}, ${source.title}: ${where}`);
     }
   }
-  await expect(page.getByRole('region', { name: 'Sources' }).getByRole('listitem')).toHaveCount(medication.facts.sources.length);
-  await expect(page.getByRole('region', { name: 'Reviews' })).toContainText('1 December 2026: Any sign of withdrawal');
+  await expect(page.getByRole('region', { name: 'Sources', exact: true }).getByRole('listitem')).toHaveCount(medication.facts.sources.length);
+  await expect(page.getByRole('region', { name: 'Reviews' })).toContainText('1 December 2026: A third review');
 });
 
 test('the evidence page shows what the source requires of the withdrawal and alarm instructions', async ({ page }) => {
   await page.goto(evidencePath);
   const item = (says: string) => page.locator('.evidence-claims > li').filter({ hasText: `“${says}”` });
   const withdrawal = item('If you notice any sign of withdrawal, or think your pump is not working, call your pump doctor immediately and go to a hospital at once.');
-  await expect(withdrawal).toContainText('Go to: the doctor and a hospital. How soon: immediately.');
+  await expect(withdrawal).toContainText('The sentence must send you to the doctor and a hospital; say immediately;');
   await expect(withdrawal).toContainText('Also in: Stopping suddenly and signs of overdose, Wallet card.');
-  await expect(item('This alarm means the medicine has stopped flowing.')).toContainText('Said as certain, not "may"');
-  await expect(item('Never dive deeper than 33 feet (10 meters).')).toContainText('How strong: "do not"');
+  await expect(item('This alarm means the medicine has stopped flowing.')).toContainText('say it as a fact, with no “may”');
+  await expect(item('Never dive deeper than 33 feet (10 meters).')).toContainText('say “do not” or “never”');
 });
 
 test('the evidence page prints, from a dark-mode device too, with its address and no navigation', async ({ page }) => {
@@ -64,6 +64,6 @@ test('the evidence page prints, from a dark-mode device too, with its address an
   text = text.replace(/\s+/g, ' ');
   expect(text).toContain(`Printed from ${siteUrl}${evidencePath}`);
   expect(text).toContain('How this page was checked');
-  expect(text).toContain('Go to: the doctor and a hospital');
+  expect(text).toContain('The sentence must send you to the doctor and a hospital');
   expect(text).not.toContain('Skip to main content');
 });

@@ -133,7 +133,7 @@ test('the summary has the urgent boxes, the picked parts, the blanks and a QR co
   await expect(page.getByRole('region', { name: /Never stop suddenly/ })).toBeVisible();
   // The alarms are in the urgent box, each with its action: the summary does not print them twice.
   await expect(page.getByRole('heading', { name: 'Pump alarms and what to do' })).toHaveCount(0);
-  for (const name of ['Signs of overdose', 'Protect the pump', 'Heat, diving and high pressure']) {
+  for (const name of ['Signs of overdose', 'Refills, cards and baclofen by mouth', 'Can I have an MRI scan?', 'Can I fly, or go high up?']) {
     await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
   }
   const careTeam = page.getByRole('region', { name: 'My details and my care team' });
@@ -147,30 +147,37 @@ test('the summary has the urgent boxes, the picked parts, the blanks and a QR co
   expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(`${siteUrl}${monographPath}`);
 });
 
-test('the wallet card prints on one page at ID-1 size: one outline, one fold line, two faces of 85.6 × 54 mm', async ({ page }) => {
+test('the wallet card prints on one page as ID-1 panels two across: one outline, a dashed line at each fold, every panel 85.6 × 54 mm', async ({ page }) => {
   await page.goto(cardPath);
-  await expect(page.locator('.wallet-card-face dt')).toHaveText(['Name:', 'Clinic and 24-hour phone:']);
+  await expect(page.locator('.wallet-card-cover dt')).toHaveText(['Name:', 'Pump doctor or clinic:', '24-hour phone:', 'Emergency contact:']);
   await expect(page.locator('.wallet-card-statement')).toHaveText('I have an implanted intrathecal baclofen pump. It must not stop suddenly.');
+  await expect(page.locator('.wallet-card-face .wallet-card-title')).toHaveText(['Signs of withdrawal', 'Signs of overdose', 'If your pump alarm sounds']);
+  const panels = await page.locator('.wallet-card-face').count();
+  const rows = Math.ceil(panels / 2);
   for (const format of ['A4', 'Letter']) {
     const pdf = await page.pdf({ format });
     expect((await pdfDocument(pdf)).numPages, format).toBe(1);
     const rects = await rectanglesMm(pdf);
-    // Every edge is drawn: the outline is one closed rectangle round both faces.
-    const outline = rects.find((r) => Math.abs(r.width - 2 * 85.6) <= 0.5 && Math.abs(r.height - 54) <= 0.5);
-    expect(outline, `${format}: the card's outline, 171.2 × 54 mm`).toBeDefined();
-    // One fold line, down the middle: nothing else is drawn between the faces.
-    const between = rects.filter((r) => r.height > 40 && r.width < 1 && r.x > outline!.x + 10 && r.x < outline!.x + outline!.width - 10);
-    expect(between.length, `${format}: one fold line`).toBe(1);
-    expect(Math.abs(between[0].x + between[0].width / 2 - outline!.x - 85.6), format).toBeLessThanOrEqual(0.3);
+    // Every edge is drawn: the outline is one closed rectangle round every panel.
+    const outline = rects.find((r) => Math.abs(r.width - 2 * 85.6) <= 0.5 && Math.abs(r.height - rows * 54) <= 0.5);
+    expect(outline, `${format}: the card's outline, 171.2 × ${rows * 54} mm`).toBeDefined();
+    // One fold line down the middle, full height: nothing else is drawn between the columns.
+    const down = rects.filter((r) => r.height > 40 && r.width < 1 && r.x > outline!.x + 10 && r.x < outline!.x + outline!.width - 10);
+    expect(down.length, `${format}: the fold between the columns`).toBeGreaterThan(0);
+    for (const line of down) expect(Math.abs(line.x + line.width / 2 - outline!.x - 85.6), format).toBeLessThanOrEqual(0.3);
+    // And a fold between each row of panels.
+    const across = rects.filter((r) => r.width > 80 && r.height < 1 && r.y > outline!.y + 10 && r.y < outline!.y + outline!.height - 10);
+    expect(new Set(across.map((r) => Math.round(r.y))).size, `${format}: the folds between the rows`).toBe(rows - 1);
   }
   await page.emulateMedia({ media: 'print' });
-  const faces = page.locator('.wallet-card-face');
-  for (const face of await faces.all()) {
-    // Once cut out, each face still says where it came from and when the page was reviewed.
-    await expect(face.locator('.wallet-card-origin')).toHaveText('Medicines Explained · reviewed 1 December 2026');
-    // Nothing on the card is cut off on paper.
+  for (const face of await page.locator('.wallet-card-face').all()) {
+    // Each panel is a bank card at true size: its lines fit, so it has not grown past 54 mm.
+    const box = (await face.boundingBox())!;
+    expect(Math.abs((box.height * 25.4) / 96 - 54), await face.getAttribute('aria-label') ?? '').toBeLessThanOrEqual(0.5);
     expect(await face.evaluate((f) => f.scrollHeight - f.clientHeight)).toBeLessThanOrEqual(1);
   }
+  // Once cut out and folded, the cover says where the card came from and when the page was reviewed.
+  await expect(page.locator('.wallet-card-cover .wallet-card-origin')).toHaveText('Medicines Explained · reviewed 1 December 2026');
   // Readable once printed: no text under 9 pt (12 CSS px), and room to write by hand (7 mm a line).
   const smallest = await page.locator('.wallet-card').evaluate((card) =>
     Math.min(...[...card.querySelectorAll('*')].filter((el) => el.textContent?.trim() && !el.closest('.sr-only')).map((el) => parseFloat(getComputedStyle(el).fontSize))),
@@ -179,6 +186,20 @@ test('the wallet card prints on one page at ID-1 size: one outline, one fold lin
   for (const line of await page.locator('.wallet-card-blanks > div').all()) {
     expect(((await line.boundingBox())!.height * 25.4) / 96).toBeGreaterThanOrEqual(6.99);
   }
+});
+
+test('the wallet card carries every sign of withdrawal and of overdose with its action, the emergency number and the two-tone alarm', async ({ page }) => {
+  await page.goto(cardPath);
+  const card = page.getByRole('group', { name: 'Emergency card' });
+  const withdrawal = card.getByRole('group', { name: 'Signs of withdrawal' });
+  for (const sign of ['itching', 'low blood pressure', 'tingling', 'a high fever', 'confusion', 'rigid', 'worse than before treatment']) await expect(withdrawal).toContainText(sign);
+  await expect(withdrawal).toContainText('call your pump doctor immediately and go to a hospital at once');
+  await expect(withdrawal).toContainText('call 911 or your local emergency number');
+  const overdose = card.getByRole('group', { name: 'Signs of overdose' });
+  for (const sign of ['floppy', 'slow or shallow breathing', 'seizures', 'coma', 'confusion']) await expect(overdose).toContainText(sign);
+  await expect(overdose).toContainText('be taken to a hospital at once');
+  await expect(overdose).toContainText('call 911 or your local emergency number');
+  await expect(card.getByRole('group', { name: 'If your pump alarm sounds' })).toContainText('A two-tone alarm: the medicine is no longer flowing. Call your pump doctor immediately and go to a hospital at once.');
 });
 
 test('every sentence on the summary and the card also stands on the full page', async ({ page }) => {

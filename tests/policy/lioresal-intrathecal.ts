@@ -21,7 +21,8 @@ export const requiredFacts = [
   'at a lower dose', 'drowsy, sleepy and unsteady', 'Gablofen', 'branded generic', 'lumbar puncture', 'SynchroMed',
   'Medtronic', 'titanium disk', 'about 3 inches across and 1 inch thick', 'reservoir', 'computer chip', 'runs on a battery',
   'silicone tube', 'two incisions', 'abdomen', 'lower back', 'runs around your side, inside your body', 'telemetry',
-  'every 4 to 12 weeks', 'about 20 minutes', 'the reservoir needs to be refilled', 'the battery is low',
+  'every 4 to 12 weeks', 'about 20 minutes', 'every 3 to 4 months', 'every few months',
+  'Your pump\'s alarm date is a deadline.', 'cause serious injury', 'the reservoir needs to be refilled', 'the battery is low',
   'the pump is not working as it should', 'If the alarm sounds, contact your doctor immediately.',
   // boxed warning
   'high fever', 'confusion', 'rigid muscles', 'rhabdomyolysis', 'failure of many organs, and death', 'T-6',
@@ -38,7 +39,10 @@ export const requiredFacts = [
   'If you need help to get there, call 911 or your local emergency number.',
   'too loose or floppy', 'slow or shallow breathing', 'confusion', 'body temperature lower than normal', 'seizures (fits)', 'coma',
   'suddenly or over a few days',
-  'If you notice any of these, contact your doctor immediately, and be taken to a hospital at once for treatment.',
+  'If you notice any sign of overdose, contact your doctor immediately and be taken to a hospital at once for treatment.',
+  'To get there, call 911 or your local emergency number, especially if the person is breathing slowly, has a seizure or cannot be woken.',
+  'Act on the signs, alarm or no alarm.', 'stiffness and spasms worse than before treatment',
+  'Low blood pressure and feeling light-headed are signs of withdrawal.',
   // side effects
   'Common side effects include', 'nausea', 'vomiting', 'headache', 'loose, floppy muscles',
   'Sexual problems have also been reported, in men and in women', 'lower sex drive and problems with orgasm',
@@ -52,27 +56,28 @@ export const requiredFacts = [
   'If you think your pump is not working, call your pump doctor immediately and go to a hospital at once.',
   'how to reach the on-call doctor after hours and at weekends', 'its model number', 'family and friends know about your pump',
   'not out of date', "doctor's instructions for when to use it", 'Do not rub the pump or the catheter', 'cannot be refilled', 'The catheter can kink or come apart.',
-  'Avoid sudden, extreme or repeated bending, twisting, bouncing or stretching', 'kink, block or move the catheter',
-  'Alcohol', 'This may add to the effect of alcohol',
-  'driving, using dangerous machines, or doing anything that may be dangerous if you are not alert',
+  'Avoid moves that bend, twist, stretch or bounce your body suddenly, too far, or again and again.', 'kink, block or move the catheter',
+  'Alcohol', 'may add to this',
+  'Take care when you drive or use dangerous machines',
   // heat, diving, pressure, procedures
   'Avoid hot tubs, steam rooms, saunas and tanning beds', '102°F (about 39°C)', 'You may get too much medicine',
   'Never dive deeper than 33 feet (10 meters).', 'Talk to your doctor before any diving',
   'Before hyperbaric oxygen treatment, talk to your doctor about the effects of high pressure.',
   'Do not have it above 2.0 atmospheres.', 'too little or none, which may lead to withdrawal', 'serious or fatal',
-  'Always call the doctor who manages your pump before a medical test, a medical procedure or dental work.',
+  'Always call your pump doctor first if you are going to have a medical test, a medical procedure or dental work.',
+  'An ultrasound scan is not likely to affect the pump.', '6 inches (15 cm)',
   'Tell every doctor and dentist that you have a pump.',
   // after the operation
-  'Call your doctor immediately if you have a fever, or redness or swelling near a cut.', '6 to 8 weeks', 'usually takes 1 to 4 hours', 'Once the cuts have healed',
+  'Call your doctor immediately if you have a fever, or redness or swelling near a cut.', '6 to 8 weeks', 'takes a few hours', 'if a cut hurts', 'Once the cuts have healed',
   // pump facts
   'once an hour', 'a SynchroMed II pump must be replaced within 90 days', 'This alarm means the medicine has stopped flowing.',
   'Call your pump doctor immediately and go to a hospital at once.',
   'If you think the pump is not working, also go to a hospital at once.',
   'A SynchroMed II pump works for up to 7 years', 'most often 5 to 7 years', 'stops 90 days after the alarm',
-  'SynchroMed EL', 'serious injury or death', 'If you have signs of withdrawal, the pump may have stopped',
+  'SynchroMed EL', 'serious injury or death', 'At each refill, talk with your pump doctor about when to plan your new pump.', 'It is best not to wait for the alarm.', 'If you have signs of withdrawal, the pump may have stopped',
   'Yes, if you contact your doctor before the scan and the scanner is 3 tesla or less.', 'pump stops during the scan',
-  'Your doctor must check the pump after the scan',
-  'Yes, if you tell your doctor before you fly', 'dangerous overdose', 'metal detectors do not harm the pump',
+  'your doctor must check the pump to make sure it has started again',
+  'Yes, if you tell your doctor before you fly', 'dangerous overdose', 'The pump may set off metal detectors and security scanners, but they do not damage it.', 'Always carry your ID card',
   'If the date falls during your trip, have the pump refilled before you go.', 'Do not stay near them or lean on them', 'a doctor who manages baclofen pumps where you are going',
   'pregnant, planning a pregnancy or breastfeeding',
 ];
@@ -92,6 +97,8 @@ export const softenedWordings = [
   'If you have a severe sign', 'call your doctor immediately for emergency care', 'spasticity comes back', 'come back',
   'signs of infection', 'time to settle', 'by mouth at home', 'or twist', 'Teach your family', 'add to the drowsiness',
   'if you should have a refill',
+  // issue 26: the third review
+  'Early signs of withdrawal', 'so you have time to plan', 'People get used to it.',
 ];
 
 /** Section headings, in order, as a reader sees them. */
@@ -100,8 +107,8 @@ export const sectionHeadings = [
 ];
 
 /** The Sources list: how many entries, and how many of them link out. */
-export const sourceCount = 18;
-export const linkedSourceCount = 13;
+export const sourceCount = 22;
+export const linkedSourceCount = 16;
 
 /** The questions people with a pump ask (shared/sources/README.md), answered on the questions page. */
 export const questions = [
@@ -117,4 +124,4 @@ export const questions = [
 ];
 
 /** Safety answers that stay on the monograph itself: a reader needs no second page to stay safe. */
-export const safetyQuestionsOnMonograph = [/MRI/, /travel and fly/, /battery/];
+export const safetyQuestionsOnMonograph = [/MRI/, /fly, or go high up/, /Can I travel/, /battery/];
