@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { claimsFileOf } from '../../lib/claims-register';
+import { claimsFileOf, requirementsFileOf } from '../../lib/claims-register';
 import { contentDir } from '../../lib/content';
 import { medicationRoute } from '../../lib/routes';
 import { todayIso } from '../../lib/schema';
@@ -124,6 +124,23 @@ export function newClaimsFile(slug: string): string {
 `;
 }
 
+/** The completeness list to fill in from the sources: what they require the reader to be told (step 3b). */
+export function newRequirementsFile(slug: string): string {
+  return `# The completeness list of ${slug}.md: what its sources require the reader to be told, in our own
+# words, and where besides the page it must stand (alsoOn: summary, card, questions). check:content
+# stops when a place lacks one. The rules are in docs/writing-a-monograph.md, step 3b.
+#
+# - id: overdose-action
+#   tells: At any sign of overdose, call the doctor immediately and go to a hospital at once.
+#   from: { todo-source: "the section it comes from" }
+#   alsoOn: [summary]
+#   sentence:
+#     mentions: [overdose]
+#     requires: { go: [doctor, hospital], when: immediately }
+[]
+`;
+}
+
 function findFile(dir: string, name: string): string | undefined {
   if (!fs.existsSync(dir)) return undefined;
   return fs
@@ -153,5 +170,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   fs.mkdirSync(medicationsDir, { recursive: true });
   fs.writeFileSync(file, newMedicationFile(slug, todayIso()));
   fs.writeFileSync(claimsFileOf(file), newClaimsFile(slug));
-  console.log(`new: wrote ${path.relative(process.cwd(), file)} (a draft) and its claims register ${path.relative(process.cwd(), claimsFileOf(file))}. Preview it with npm run dev at ${medicationRoute.path({ slug })}`);
+  fs.writeFileSync(requirementsFileOf(file), newRequirementsFile(slug));
+  console.log(`new: wrote ${path.relative(process.cwd(), file)} (a draft), its claims register ${path.relative(process.cwd(), claimsFileOf(file))} and its completeness list ${path.relative(process.cwd(), requirementsFileOf(file))}. Preview it with npm run dev at ${medicationRoute.path({ slug })}`);
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newClaimsFile } from '@/scripts/cli/new-medication';
+import { newClaimsFile, newRequirementsFile } from '@/scripts/cli/new-medication';
 import { fixtureDir, today } from '../unit/helpers';
 
 /** The command-line tools as a writer runs them: each test starts a process (slower; its own Vitest project). */
@@ -17,6 +17,7 @@ describe('npm run new', () => {
     expect(run('test-medicine').status).toBe(0);
     // The draft comes with its claims register, empty until the page has instructions.
     expect(fs.readFileSync(path.join(dir, 'medications', 'test-medicine.claims.yaml'), 'utf8')).toBe(newClaimsFile('test-medicine'));
+    expect(fs.readFileSync(path.join(dir, 'medications', 'test-medicine.requirements.yaml'), 'utf8')).toBe(newRequirementsFile('test-medicine'));
     const again = run('test-medicine');
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists');
