@@ -5,6 +5,21 @@ export interface ContentsEntry {
   title: string;
   /** Where the entry leads when it is a page of its own (the questions page), not a part of this one. */
   href?: string;
+  /** The parts inside it, listed under it. */
+  children?: ContentsEntry[];
+}
+
+function Entries({ entries, className }: { entries: ContentsEntry[]; className: string }) {
+  return (
+    <ol className={className}>
+      {entries.map((entry) => (
+        <li key={entry.id}>
+          <a href={entry.href ?? `#${entry.id}`}>{entry.title}</a>
+          {entry.children?.length ? <Entries entries={entry.children} className="mt-1 space-y-1 pl-5" /> : null}
+        </li>
+      ))}
+    </ol>
+  );
 }
 
 /** "On this page": plain in-page links, so it works with no JavaScript and prints as a list. */
@@ -14,15 +29,7 @@ export function Contents({ entries }: { entries: ContentsEntry[] }) {
       <h2 id={headingId(pageAnchors.contents)} className="text-xl font-bold">
         On this page
       </h2>
-      <ol className="mt-2 space-y-1">
-        {entries.map((entry) => (
-          <li key={entry.id}>
-            <a href={entry.href ?? `#${entry.id}`}>
-              {entry.title}
-            </a>
-          </li>
-        ))}
-      </ol>
+      <Entries entries={entries} className="mt-2 space-y-1" />
     </nav>
   );
 }

@@ -1,6 +1,6 @@
 import type { Claim, Medication, RequirementView } from '@/lib/model';
 import { describeRequirement } from '@/lib/claims';
-import { pageAnchors } from '@/lib/page-anchors';
+import { headingId, pageAnchors } from '@/lib/page-anchors';
 import { cardRoute, questionsRoute, summaryRoute } from '@/lib/routes';
 import { absoluteUrl, formatDate } from '@/lib/site';
 import { Contents } from './Contents';
@@ -23,7 +23,7 @@ function byPart(claims: Claim[]): { title: string; claims: Claim[] }[] {
   return groups;
 }
 
-const ids = { checks: 'what-is-checked', requirements: 'what-the-sources-require' };
+const ids = { checks: 'what-is-checked', requirements: 'what-the-sources-require', sentences: 'each-instruction' };
 const placeNames: Record<RequirementView['places'][number]['place'], string> = {
   monograph: 'The page',
   summary: 'The two-page summary',
@@ -61,7 +61,7 @@ export function EvidencePage({ medication }: { medication: Medication }) {
   const contents = [
     { id: ids.checks, title: 'What is checked, and what is not' },
     ...(requirements.length ? [{ id: ids.requirements, title: 'What the sources require, and where it stands' }] : []),
-    ...groups.map((group) => ({ id: group.id, title: `Sentences checked: ${group.title}` })),
+    ...(groups.length ? [{ id: ids.sentences, title: 'Each instruction and its source, part by part', children: groups.map((group) => ({ id: group.id, title: group.title })) }] : []),
     { id: pageAnchors.reviewDates, title: 'Reviews' },
     ...(medication.codes.length ? [{ id: 'product-codes', title: 'Codes for health records' }] : []),
     { id: pageAnchors.sources, title: 'Sources' },
@@ -107,10 +107,12 @@ export function EvidencePage({ medication }: { medication: Medication }) {
                   <p className="font-bold">{requirement.tells}</p>
                   {requirement.signs ? <p className="mt-1">Every list of these signs must hold all {requirement.signs.length}: {requirement.signs.join(', ')}.</p> : null}
                   <SourceLines from={requirement.from} numberOf={numberOf} titleOf={titleOf} />
-                  <ul className="mt-1">
+                  <p className="mt-1">Where a reader finds it:</p>
+                  <ul className="list-disc pl-6">
                     {requirement.places.map((place) => (
                       <li key={place.place}>
-                        <a href={placeHref[place.place]}>{placeNames[place.place]}</a>: {place.parts.map((part) => part.title).join(', ')}
+                        <a href={placeHref[place.place]}>{placeNames[place.place]}</a>
+                        {place.place === 'card' ? null : `: ${place.parts.map((part) => part.title).join(', ')}`}
                       </li>
                     ))}
                   </ul>
@@ -120,29 +122,40 @@ export function EvidencePage({ medication }: { medication: Medication }) {
             </ol>
           </PageSection>
         ) : null}
-        {groups.map((group) => (
-          <PageSection key={group.id} id={group.id} title={`Sentences checked: ${group.title}`} className="mt-10" headingClassName="text-2xl font-bold">
-            <ol className="evidence-claims mt-3 space-y-5">
-              {group.claims.map((claim) => {
-                const requires = describeRequirement(claim.requires);
-                const elsewhere = claim.parts.slice(1).map((part) => part.title);
-                return (
-                  <li key={claim.says} className="border-l-4 border-slate-400 pl-3">
-                    <p className="font-bold">&ldquo;{claim.says}&rdquo;</p>
-                    <SourceLines from={claim.from} numberOf={numberOf} titleOf={titleOf} />
-                    <p className="mt-1">
-                      {requires.length
-                        ? `The sentence must ${requires.join('; ')}.`
-                        : 'No strength rule: the check only makes sure this sentence stays on the page, word for word.'}
-                    </p>
-                    {elsewhere.length ? <p className="mt-1">Also in: {elsewhere.join(', ')}.</p> : null}
-                    {claim.note ? <p className="mt-1">Note: {claim.note}</p> : null}
-                  </li>
-                );
-              })}
-            </ol>
-          </PageSection>
-        ))}
+        {groups.length ? (
+          <section aria-labelledby={headingId(ids.sentences)} id={ids.sentences} className="mt-10">
+            <h2 id={headingId(ids.sentences)} className="text-2xl font-bold">
+              Each instruction and its source, part by part
+            </h2>
+            <p className="mt-2">Every instruction and safety fact of the page, under the part where a reader first meets it.</p>
+          {groups.map((group) => (
+            <section key={group.id} aria-labelledby={headingId(group.id)} id={group.id} className="mt-8">
+              <h3 id={headingId(group.id)} className="text-xl font-bold">
+                {group.title}
+              </h3>
+              <ol className="evidence-claims mt-3 space-y-5">
+                {group.claims.map((claim) => {
+                  const requires = describeRequirement(claim.requires);
+                  const elsewhere = claim.parts.slice(1).map((part) => part.title);
+                  return (
+                    <li key={claim.says} className="border-l-4 border-slate-400 pl-3">
+                      <p className="font-bold">&ldquo;{claim.says}&rdquo;</p>
+                      <SourceLines from={claim.from} numberOf={numberOf} titleOf={titleOf} />
+                      <p className="mt-1">
+                        {requires.length
+                          ? `The sentence must ${requires.join('; ')}.`
+                          : 'No strength rule: the check only makes sure this sentence stays on the page, word for word.'}
+                      </p>
+                      {elsewhere.length ? <p className="mt-1">Also in: {elsewhere.join(', ')}.</p> : null}
+                      {claim.note ? <p className="mt-1">Note: {claim.note}</p> : null}
+                    </li>
+                  );
+                })}
+              </ol>
+            </section>
+          ))}
+          </section>
+        ) : null}
         <PageSection id={pageAnchors.reviewDates} title="Reviews" className="mt-10">
           <p className="mt-2">
             Page last reviewed: <time dateTime={facts.lastReviewed}>{formatDate(facts.lastReviewed)}</time>. Next review due:{' '}

@@ -22,7 +22,7 @@ export const requiredFacts = [
   'Medtronic', 'titanium disk', 'about 3 inches across and 1 inch thick', 'reservoir', 'computer chip', 'runs on a battery',
   'silicone tube', 'two incisions', 'abdomen', 'lower back', 'runs around your side, inside your body', 'telemetry',
   'every 4 to 12 weeks', 'about 20 minutes', 'every 3 to 4 months', 'every few months',
-  'Your pump\'s alarm date is a deadline.', 'cause serious injury', 'the reservoir needs to be refilled', 'the battery is low',
+  'Your pump\'s alarm date is a deadline.', 'could cause you serious injury', 'the reservoir needs to be refilled', 'the battery is low',
   'the pump is not working as it should', 'If the alarm sounds, contact your doctor immediately.',
   // boxed warning
   'high fever', 'confusion', 'rigid muscles', 'rhabdomyolysis', 'failure of many organs, and death', 'T-6',

@@ -147,10 +147,10 @@ describe('the Lioresal Intrathecal page and its completeness list', () => {
     ['oral-baclofen', 'the two-page summary', ['    - refills-cards-and-baclofen-by-mouth\n', '']],
     ['flying', 'the questions page', ['**Before you fly or go high up, tell your doctor.** ', '']],
     ['travel-id-card', 'the questions page', [' Always carry your ID card. Tell your pump team', ' Tell your pump team']],
-    ['sudden-muscle-change', 'the questions page', ['If this happens, call your pump doctor immediately and go to a hospital at once. To get there', 'To get there'], [' If your muscles suddenly become floppy, or your stiffness suddenly gets worse, call your pump doctor immediately and go to a hospital at once.', '']],
+    ['sudden-muscle-change', 'the questions page', ['If this happens, call your pump doctor immediately and go to a hospital at once. To get there', 'To get there'], ['with what you want to do. If your muscles suddenly become floppy, or your stiffness suddenly gets worse, call your pump doctor immediately and go to a hospital at once.', 'with what you want to do.']],
     ['alarm-date-deadline', 'the questions page', ['**That alarm date is a deadline.** ', '']],
     ['mri-restart', 'the monograph', [' to make sure it has started again and works as it should.', '.']],
-    ['missed-refill-harm', 'the monograph', [' and cause serious injury.', '.']],
+    ['missed-refill-harm', 'the monograph', [', and that could cause you serious injury.', '.']],
     ['battery-not-wait', 'the monograph', [' It is best not to wait for the alarm.', '']],
     ['ultrasound', 'the monograph', [' The probe must be kept 6 inches (15 cm) away from the pump, so that the picture is clear.', '']],
   ];
