@@ -1,10 +1,12 @@
 /**
  * npm run gen:fixtures -- N DIR — writes N valid, made-up medication files to DIR/medications/,
- * spread over the alphabet and linking to each other's sections, so the build, the link check
- * and the A–Z home page can be measured at library scale. Not medical content: never publish it.
+ * spread over the alphabet and linking to each other's sections, each with the claims register
+ * and the completeness list the content check asks for, so the build, the checks and the A–Z home
+ * page can be measured at library scale. Not medical content: never publish it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { claimsFileOf, requirementsFileOf } from '../../lib/claims-register';
 import { medicationRoute } from '../../lib/routes';
 
 const [countArg, dirArg] = process.argv.slice(2);
@@ -93,7 +95,47 @@ Keep your tablets in a cool, dry place. Ask your care team if you have questions
 `;
 }
 
+/** The register of every instruction a synthetic page has (the claims check stops on one without an entry). */
+const claimsFile = `# Made-up claims for scale tests: not medical content.
+- says: Call your care team.
+  from: { made-up: "the made-up warning" }
+  requires: { go: care-team }
+- says: Take it with water.
+  from: { made-up: "how to take it" }
+- says: Do not take more than your care team says.
+  from: { made-up: "how to take it" }
+  requires: { force: do-not }
+- says: See also the next one and the sources.
+  from: { made-up: "the made-up leaflet" }
+- says: Keep your tablets in a cool, dry place.
+  from: { made-up: "storage" }
+- says: Ask your care team if you have questions.
+  from: { made-up: "questions" }
+`;
+
+/** What the made-up source requires the reader to be told, and where (the completeness check). */
+const requirementsFile = `# Made-up requirements for scale tests: not medical content.
+- id: warning-signs
+  tells: The made-up sign.
+  from: { made-up: "the made-up warning" }
+  alsoOn: [summary]
+  signs:
+    listedAs: get help now
+    each: [made-up sign]
+- id: dose-limit
+  tells: Do not take more than the care team says.
+  from: { made-up: "how to take it" }
+  sentence:
+    mentions: [take more]
+    requires: { force: do-not }
+`;
+
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
-for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, `${slugOf(syntheticName(i))}.md`), medicationFile(i));
+for (let i = 0; i < count; i++) {
+  const file = path.join(dir, `${slugOf(syntheticName(i))}.md`);
+  fs.writeFileSync(file, medicationFile(i));
+  fs.writeFileSync(claimsFileOf(file), claimsFile);
+  fs.writeFileSync(requirementsFileOf(file), requirementsFile);
+}
 console.log(`gen:fixtures: wrote ${count} medication${count === 1 ? '' : 's'} to ${dir}`);

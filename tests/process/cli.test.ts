@@ -4,11 +4,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newClaimsFile, newRequirementsFile } from '@/scripts/cli/new-medication';
+import { loadContent } from '@/lib/content';
+import { formatProblem } from '@/lib/problems';
 import { fixtureDir, today } from '../unit/helpers';
 
 /** The command-line tools as a writer runs them: each test starts a process (slower; its own Vitest project). */
 
 const dir = 'tests/fixtures/content/review-due/medications';
+
+describe('npm run gen:fixtures', () => {
+  it('writes a library the content check accepts, registers and completeness lists included (what npm run bench builds)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gen-'));
+    execFileSync('npx', ['tsx', 'scripts/cli/gen-fixtures.ts', '30', dir], { encoding: 'utf8' });
+    const { problems, medications } = loadContent(dir, today);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(medications).toHaveLength(30);
+    expect(medications.every((m) => m.claims.length === 6 && m.requirements.length === 2)).toBe(true);
+    fs.rmSync(dir, { recursive: true });
+  }, 60_000);
+});
 
 describe('npm run new', () => {
   it('refuses a slug that exists or is not an address', () => {
