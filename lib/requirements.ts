@@ -2,6 +2,7 @@ import { lower, weaknesses } from './claim-strength';
 import type { FieldLocator } from './front-matter';
 import type { ClaimPart, PageBody, Problem, RequirementView } from './model';
 import type { RequiredPlace, RequirementEntry } from './requirements-schema';
+import { urgentCardId } from './page-anchors';
 import { bodyText } from './rules';
 import type { MedicationFacts } from './schema';
 import { sentencesOf } from './sentences';
@@ -42,10 +43,12 @@ const remedy: Record<RequiredPlace, string> = {
 
 /** The places a reader meets the monograph's text, each as the parts it shows. */
 export function readerPlaces(facts: MedicationFacts, body: PageBody, parts: ClaimPart[], lineOf: FieldLocator): Place[] {
+  // The wallet card is the one part with no id on the monograph (lib/rules.ts, claimParts).
   const card = parts.find((part) => part.id === undefined);
   const questions = parts.find((part) => part.id !== undefined && part.id === facts.questionsSection);
   const monograph = parts.filter((part) => part !== card && part !== questions);
-  const urgent = parts.filter((part) => part.id?.startsWith('urgent-'));
+  const urgentIds = facts.urgentCards.map((_, index) => urgentCardId(index));
+  const urgent = parts.filter((part) => part.id !== undefined && urgentIds.includes(part.id));
   const summaryLine = { text: facts.summary, field: 'summary', line: lineOf(['summary']) };
   const picked = summaryParts(facts, body.sections).map((part) => ({
     name: `part "${part.title}"`,
@@ -72,7 +75,7 @@ export function readerPlaces(facts: MedicationFacts, body: PageBody, parts: Clai
   ];
 }
 
-/** Whether `text` uses one of the wordings, as whole words, in any case. */
+/** Whether `text` uses one of the wordings at the start of a word ("seizure" finds "seizures"), in any case. */
 const uses = (text: string, wordings: readonly string[]) => wordings.some((w) => new RegExp(`(?<![a-z0-9])${escape(lower(w))}`).test(lower(text)));
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const quoted = (wordings: readonly string[]) => wordings.map((w) => `"${w}"`).join(' or ');

@@ -67,3 +67,19 @@ test('the evidence page prints, from a dark-mode device too, with its address an
   expect(text).toContain('The sentence must send you to the doctor and a hospital');
   expect(text).not.toContain('Skip to main content');
 });
+
+test('the evidence page shows both directions: what the sources require and where each stands, then each sentence and its source', async ({ page }) => {
+  await page.goto(evidencePath);
+  const contents = page.getByRole('navigation', { name: 'On this page' });
+  await expect(contents.getByRole('link', { name: 'What is checked, and what is not' })).toBeVisible();
+  await expect(contents.getByRole('link', { name: 'What the sources require, and where it stands' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'What is checked, and what is not' })).toContainText('It follows written rules about words.');
+  const requirements = page.locator('.evidence-requirements > li');
+  expect(medication.requirements.length).toBeGreaterThan(40);
+  await expect(requirements).toHaveCount(medication.requirements.length);
+  const signs = requirements.filter({ hasText: 'Every sign of withdrawal' });
+  await expect(signs).toContainText('Every list of these signs must hold all 9');
+  for (const place of ['The page', 'The two-page summary', 'The wallet card']) await expect(signs.getByRole('link', { name: place })).toBeVisible();
+  // An entry with no strength rule says so, rather than claiming more.
+  await expect(page.locator('.evidence-claims > li').filter({ hasText: '“Know your pump.”' })).toContainText('No strength rule');
+});
