@@ -50,7 +50,7 @@ export const requiredFacts = [
   'Keep every refill appointment', 'replaced by surgery', 'ask for an earlier one',
   'If you miss a refill, contact your doctor immediately.', 'before the pump runs out',
   'device ID card', 'Keep its details up to date', 'emergency medical information card',
-  'It shows the warning signs of withdrawal and of overdose, and how to reach Medtronic. Ask your doctor for this card.',
+  'On it are the warning signs of withdrawal and of overdose, and Medtronic\'s contact details. Ask your doctor for this card.',
   'Always carry your two cards.', 'Always have baclofen to take by mouth.',
   'Your family and carers must know the signs of withdrawal and of overdose, and what to do.',
   'If you think your pump is not working, call your pump doctor immediately and go to a hospital at once.',
@@ -60,7 +60,7 @@ export const requiredFacts = [
   'Alcohol', 'may add to this',
   'Take care when you drive or use dangerous machines',
   // heat, diving, pressure, procedures
-  'Avoid hot tubs, steam rooms, saunas and tanning beds', '102°F (about 39°C)', 'You may get too much medicine',
+  'Avoid hot tubs, steam rooms, saunas and tanning beds', '102°F (about 39°C)', 'you may get more medicine than you need', 'too much may cause serious injury or death',
   'Never dive deeper than 33 feet (10 meters).', 'Talk to your doctor before any diving',
   'Before hyperbaric oxygen treatment, talk to your doctor about the effects of high pressure.',
   'Do not have it above 2.0 atmospheres.', 'too little or none, which may lead to withdrawal', 'serious or fatal',
