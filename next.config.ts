@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { outDir } from './lib/settings';
+import { outDir } from './lib/site/settings';
 
 const nextConfig: NextConfig = {
   // Plain files for any static host or CDN: no server is needed to read a page.

@@ -4,8 +4,8 @@ import { ContentProblems } from '@/components/ContentProblems';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SkipLink } from '@/components/SkipLink';
-import { previewProblems } from '@/lib/content';
-import { siteName, siteTagline, siteUrl } from '@/lib/site';
+import { previewProblems } from '@/lib/content/content';
+import { siteName, siteTagline, siteUrl } from '@/lib/site/site';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -1,4 +1,4 @@
-import { pageAnchors } from '@/lib/page-anchors';
+import { pageAnchors } from '@/lib/site/page-anchors';
 
 export const metadata = { title: 'Page not found' };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { MedicationList, type MedicationListItem } from '@/components/MedicationList';
-import { getMedications } from '@/lib/content';
-import { pageAnchors } from '@/lib/page-anchors';
-import { aboutRoute, homeRoute } from '@/lib/routes';
-import { pageAlternates } from '@/lib/page-metadata';
-import { siteName, siteTagline } from '@/lib/site';
+import { getMedications } from '@/lib/content/content';
+import { pageAnchors } from '@/lib/site/page-anchors';
+import { aboutRoute, homeRoute } from '@/lib/site/routes';
+import { pageAlternates } from '@/lib/site/page-metadata';
+import { siteName, siteTagline } from '@/lib/site/site';
 
 export const metadata: Metadata = {
   alternates: pageAlternates(homeRoute.path({})),

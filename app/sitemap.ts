@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
-import { getSiteIndex } from '@/lib/content';
-import { sitemapPages } from '@/lib/route-match';
-import { absoluteUrl } from '@/lib/site';
+import { getSiteIndex } from '@/lib/content/content';
+import { sitemapPages } from '@/lib/site/route-match';
+import { absoluteUrl } from '@/lib/site/site';
 
 export const dynamic = 'force-static';
 

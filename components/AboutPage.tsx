@@ -1,7 +1,7 @@
-import type { Medication } from '@/lib/model';
-import { pageAnchors } from '@/lib/page-anchors';
-import { accessibilityRoute, evidenceRoute, feedRoute } from '@/lib/routes';
-import { siteName, type Publisher } from '@/lib/site';
+import type { Medication } from '@/lib/model/model';
+import { pageAnchors } from '@/lib/site/page-anchors';
+import { accessibilityRoute, evidenceRoute, feedRoute } from '@/lib/site/routes';
+import { siteName, type Publisher } from '@/lib/site/site';
 import { PublisherContact } from './PublisherContact';
 
 /**

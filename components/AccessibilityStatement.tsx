@@ -1,5 +1,5 @@
-import { pageAnchors } from '@/lib/page-anchors';
-import { siteName, type Publisher } from '@/lib/site';
+import { pageAnchors } from '@/lib/site/page-anchors';
+import { siteName, type Publisher } from '@/lib/site/site';
 import { PublisherContact } from './PublisherContact';
 
 /**

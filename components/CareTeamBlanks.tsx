@@ -1,4 +1,4 @@
-import { headingId } from '@/lib/page-anchors';
+import { headingId } from '@/lib/site/page-anchors';
 
 interface CareTeamBlanksProps {
   id: string;

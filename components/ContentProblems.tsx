@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from '@/lib/problems';
+import { formatProblem, type Problem } from '@/lib/text/problems';
 
 /**
  * `npm run dev` only: the content problems, listed at the top of every page as the build would

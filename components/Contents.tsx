@@ -1,4 +1,4 @@
-import { headingId, pageAnchors } from '@/lib/page-anchors';
+import { headingId, pageAnchors } from '@/lib/site/page-anchors';
 
 export interface ContentsEntry {
   id: string;

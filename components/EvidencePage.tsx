@@ -1,8 +1,9 @@
-import type { Claim, Medication, RequirementView } from '@/lib/model';
-import { describeRequirement } from '@/lib/claims';
-import { headingId, pageAnchors } from '@/lib/page-anchors';
-import { cardRoute, questionsRoute, summaryRoute } from '@/lib/routes';
-import { absoluteUrl, formatDate } from '@/lib/site';
+import type { Medication, RequirementView } from '@/lib/model/model';
+import { evidenceIds as ids, evidenceOutline } from '@/lib/pages/evidence';
+import { describeRequirement } from '@/lib/claims/claims';
+import { headingId, pageAnchors } from '@/lib/site/page-anchors';
+import { cardRoute, questionsRoute, summaryRoute } from '@/lib/site/routes';
+import { absoluteUrl, formatDate } from '@/lib/site/site';
 import { Contents } from './Contents';
 import { PageSection } from './PageSection';
 import { PrintHeader } from './PrintHeader';
@@ -11,19 +12,6 @@ import { SourcesList } from './SourcesList';
 import { DraftBanner } from './DraftBanner';
 import { PageTitle } from './PageTitle';
 
-/** The claims of one part of the page, under the part where a reader meets each first. */
-function byPart(claims: Claim[]): { title: string; claims: Claim[] }[] {
-  const groups: { title: string; claims: Claim[] }[] = [];
-  for (const claim of claims) {
-    const title = claim.parts[0].title;
-    const group = groups.find((g) => g.title === title);
-    if (group) group.claims.push(claim);
-    else groups.push({ title, claims: [claim] });
-  }
-  return groups;
-}
-
-const ids = { checks: 'what-is-checked', requirements: 'what-the-sources-require', sentences: 'each-instruction' };
 const placeNames: Record<RequirementView['places'][number]['place'], string> = {
   monograph: 'The page',
   summary: 'The two-page summary',
@@ -57,15 +45,7 @@ export function EvidencePage({ medication }: { medication: Medication }) {
     card: cardRoute.path({ slug: medication.slug }),
     questions: questionsRoute.path({ slug: medication.slug }),
   };
-  const groups = byPart(claims).map((group, index) => ({ ...group, id: `part-${index + 1}` }));
-  const contents = [
-    { id: ids.checks, title: 'What is checked, and what is not' },
-    ...(requirements.length ? [{ id: ids.requirements, title: 'What the sources require, and where it stands' }] : []),
-    ...(groups.length ? [{ id: ids.sentences, title: 'Each instruction and its source, part by part', children: groups.map((group) => ({ id: group.id, title: group.title })) }] : []),
-    { id: pageAnchors.reviewDates, title: 'Reviews' },
-    ...(medication.codes.length ? [{ id: 'product-codes', title: 'Codes for health records' }] : []),
-    { id: pageAnchors.sources, title: 'Sources' },
-  ];
+  const { contents, groups } = evidenceOutline(medication);
   return (
     <main id={pageAnchors.main} className="mx-auto max-w-3xl px-4 py-8">
       <article>
@@ -164,7 +144,7 @@ export function EvidencePage({ medication }: { medication: Medication }) {
           <ReviewHistory entries={facts.reviewHistory} all />
         </PageSection>
         {medication.codes.length ? (
-          <PageSection id="product-codes" title="Codes for health records" className="mt-10">
+          <PageSection id={ids.productCodes} title="Codes for health records" className="mt-10">
             <p className="mt-2">
               A health record can link to the page by these product codes (the HL7 Infobutton standard). They are for record systems, not for patients.
             </p>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { externalCueText } from '@/lib/site';
+import { externalCueText } from '@/lib/site/site';
 
 interface ExternalLinkProps {
   href: string;

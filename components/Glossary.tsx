@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from '@/lib/schema';
+import type { GlossaryEntry } from '@/lib/model/schema';
 import { PageSection } from './PageSection';
 
 interface GlossaryProps {

@@ -1,6 +1,6 @@
-import type { Medication } from '@/lib/model';
-import { pageAnchors } from '@/lib/page-anchors';
-import { homeRoute } from '@/lib/routes';
+import type { Medication } from '@/lib/model/model';
+import { pageAnchors } from '@/lib/site/page-anchors';
+import { homeRoute } from '@/lib/site/routes';
 
 /**
  * What a reader sees when a health record's link names a product code no page has: sent with a

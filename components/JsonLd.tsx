@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@/lib/structured-data';
+import { serializeJsonLd } from '@/lib/reuse/structured-data';
 
 /** Structured data for search engines. Browsers never run it, so it needs no script permission. */
 export function JsonLd({ data }: { data: object }) {

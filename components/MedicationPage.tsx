@@ -1,14 +1,14 @@
 import { Fragment, type ReactNode } from 'react';
-import { resolveCitations } from '@/lib/citations';
-import type { Medication } from '@/lib/model';
+import { resolveCitations } from '@/lib/model/citations';
+import type { Medication } from '@/lib/model/model';
 import { sectionContent } from '@/lib/markdown/render';
-import { pageAnchors, urgentCardId } from '@/lib/page-anchors';
-import { monographSources } from '@/lib/monograph';
-import { monographOutline, type OutlinePart } from '@/lib/monograph-outline';
-import { cardRoute, evidenceRoute, summaryRoute } from '@/lib/routes';
-import { absoluteUrl } from '@/lib/site';
-import type { SourceFacts } from '@/lib/schema';
-import { medicationJsonLd } from '@/lib/structured-data';
+import { pageAnchors, urgentCardId } from '@/lib/site/page-anchors';
+import { monographSources } from '@/lib/pages/monograph';
+import { monographOutline, type OutlinePart } from '@/lib/pages/monograph-outline';
+import { cardRoute, evidenceRoute, summaryRoute } from '@/lib/site/routes';
+import { absoluteUrl } from '@/lib/site/site';
+import type { SourceFacts } from '@/lib/model/schema';
+import { medicationJsonLd } from '@/lib/reuse/structured-data';
 import { Contents } from './Contents';
 import { Glossary } from './Glossary';
 import { JsonLd } from './JsonLd';
@@ -28,7 +28,7 @@ import { PageTitle } from './PageTitle';
 import { TakeHomeOffer } from './TakeHomeOffer';
 
 /**
- * Each part of the monograph's outline (lib/monograph-outline.ts), drawn: the outline says which
+ * Each part of the monograph's outline (lib/pages/monograph-outline.ts), drawn: the outline says which
  * parts the page has, in what order, with which ids; this says how each looks.
  */
 interface PartProps {

@@ -1,5 +1,5 @@
-import type { Medication } from '@/lib/model';
-import { pageAnchors } from '@/lib/page-anchors';
+import type { Medication } from '@/lib/model/model';
+import { pageAnchors } from '@/lib/site/page-anchors';
 
 interface OtherNamePageProps {
   /** The name the reader typed or followed, as the content file spells it. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { headingId } from '@/lib/page-anchors';
+import { headingId } from '@/lib/site/page-anchors';
 
 interface PageSectionProps {
   id: string;

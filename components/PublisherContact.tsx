@@ -1,4 +1,4 @@
-import type { Publisher } from '@/lib/site';
+import type { Publisher } from '@/lib/site/site';
 
 /** How to reach the publisher, or a plain "not set yet" (never an invented address). */
 export function PublisherContact({ contact }: { contact: Publisher['contact'] }) {

@@ -1,9 +1,9 @@
-import { resolveCitations } from '@/lib/citations';
-import type { Medication } from '@/lib/model';
-import { questionsPageContent, questionsSectionOf, questionsSources } from '@/lib/monograph';
-import { pageAnchors } from '@/lib/page-anchors';
-import { evidenceRoute, questionsRoute } from '@/lib/routes';
-import { absoluteUrl } from '@/lib/site';
+import { resolveCitations } from '@/lib/model/citations';
+import type { Medication } from '@/lib/model/model';
+import { questionsPageContent, questionsSectionOf, questionsSources } from '@/lib/pages/monograph';
+import { pageAnchors } from '@/lib/site/page-anchors';
+import { evidenceRoute, questionsRoute } from '@/lib/site/routes';
+import { absoluteUrl } from '@/lib/site/site';
 import { Contents } from './Contents';
 import { DraftBanner } from './DraftBanner';
 import { PageTitle } from './PageTitle';

@@ -1,6 +1,6 @@
-import { pageAnchors } from '@/lib/page-anchors';
-import type { ReviewEntry } from '@/lib/schema';
-import { formatDate } from '@/lib/site';
+import { pageAnchors } from '@/lib/site/page-anchors';
+import type { ReviewEntry } from '@/lib/model/schema';
+import { formatDate } from '@/lib/site/site';
 import { ReviewHistory } from './ReviewHistory';
 
 interface ReviewDatesProps {

@@ -1,5 +1,5 @@
-import type { ReviewEntry } from '@/lib/schema';
-import { formatDate } from '@/lib/site';
+import type { ReviewEntry } from '@/lib/model/schema';
+import { formatDate } from '@/lib/site/site';
 
 /** How many reviews the page lists: enough to see what changed lately, not a changelog. */
 const shown = 3;

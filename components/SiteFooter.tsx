@@ -1,4 +1,4 @@
-import { aboutRoute, accessibilityRoute } from '@/lib/routes';
+import { aboutRoute, accessibilityRoute } from '@/lib/site/routes';
 
 /** On every page: the limits of the information, and who stands behind it. */
 export function SiteFooter() {

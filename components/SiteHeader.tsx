@@ -1,4 +1,4 @@
-import { siteName, siteTagline } from '@/lib/site';
+import { siteName, siteTagline } from '@/lib/site/site';
 
 export function SiteHeader() {
   return (

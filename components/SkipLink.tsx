@@ -1,4 +1,4 @@
-import { pageAnchors } from '@/lib/page-anchors';
+import { pageAnchors } from '@/lib/site/page-anchors';
 
 /** First focusable element on every page: keyboard users jump past the header. */
 export function SkipLink() {

@@ -1,5 +1,5 @@
-import type { ResolvedCitation } from '@/lib/citations';
-import { pageAnchors } from '@/lib/page-anchors';
+import type { ResolvedCitation } from '@/lib/model/citations';
+import { pageAnchors } from '@/lib/site/page-anchors';
 
 /** The publisher as a screen reader hears it: "DailyMed, US National Library of Medicine" → DailyMed. */
 const shortName = (publisher: string) => publisher.split(/ \(|, /)[0];

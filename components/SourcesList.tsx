@@ -1,5 +1,5 @@
-import { sourceAnchor } from '@/lib/citations';
-import type { SourceFacts } from '@/lib/schema';
+import { sourceAnchor } from '@/lib/model/citations';
+import type { SourceFacts } from '@/lib/model/schema';
 import { ExternalLink } from './ExternalLink';
 import { PageSection } from './PageSection';
 

@@ -1,4 +1,4 @@
-import type { ResolvedCitation } from '@/lib/citations';
+import type { ResolvedCitation } from '@/lib/model/citations';
 import { PageSection } from './PageSection';
 import { SourceCitations } from './SourceCitations';
 

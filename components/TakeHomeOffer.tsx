@@ -1,4 +1,4 @@
-import type { WalletCardFacts } from '@/lib/schema';
+import type { WalletCardFacts } from '@/lib/model/schema';
 
 /**
  * "Print and take home", in "Share this page". On paper a link to print something else is no use.

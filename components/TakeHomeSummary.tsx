@@ -1,8 +1,8 @@
-import type { Medication } from '@/lib/model';
-import { headingId, pageAnchors, urgentCardId } from '@/lib/page-anchors';
-import { medicationRoute } from '@/lib/routes';
-import { absoluteUrl, formatDate } from '@/lib/site';
-import { summaryParts } from '@/lib/take-home';
+import type { Medication } from '@/lib/model/model';
+import { headingId, pageAnchors, urgentCardId } from '@/lib/site/page-anchors';
+import { medicationRoute } from '@/lib/site/routes';
+import { absoluteUrl, formatDate } from '@/lib/site/site';
+import { summaryParts } from '@/lib/pages/take-home';
 import { CareTeamBlanks } from './CareTeamBlanks';
 import { Markdown } from './Markdown';
 import { PageSection } from './PageSection';

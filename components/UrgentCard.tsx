@@ -1,5 +1,5 @@
-import type { ResolvedCitation } from '@/lib/citations';
-import type { UrgentCardFacts } from '@/lib/schema';
+import type { ResolvedCitation } from '@/lib/model/citations';
+import type { UrgentCardFacts } from '@/lib/model/schema';
 import { PageSection } from './PageSection';
 import { SourceCitations } from './SourceCitations';
 

@@ -1,5 +1,5 @@
-import type { CardFace, WalletCardFacts } from '@/lib/schema';
-import { formatDate, siteName } from '@/lib/site';
+import type { CardFace, WalletCardFacts } from '@/lib/model/schema';
+import { formatDate, siteName } from '@/lib/site/site';
 
 /** Crop marks just outside each corner, and fold marks beyond the ends of each fold line. */
 const cutMarks = ['tl-h', 'tl-v', 'tr-h', 'tr-v', 'bl-h', 'bl-v', 'br-h', 'br-v', 'fold-top', 'fold-bottom', 'fold-left', 'fold-right'];

@@ -1,7 +1,7 @@
-import type { Medication } from '@/lib/model';
-import { pageAnchors } from '@/lib/page-anchors';
-import type { WalletCardFacts } from '@/lib/schema';
-import { formatDate } from '@/lib/site';
+import type { Medication } from '@/lib/model/model';
+import { pageAnchors } from '@/lib/site/page-anchors';
+import type { WalletCardFacts } from '@/lib/model/schema';
+import { formatDate } from '@/lib/site/site';
 import { WalletCard } from './WalletCard';
 import { DraftBanner } from './DraftBanner';
 import { PageTitle } from './PageTitle';

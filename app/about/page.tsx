@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { AboutPage } from '@/components/AboutPage';
-import { getMedications } from '@/lib/content';
-import { pageMetadata } from '@/lib/page-metadata';
-import { aboutRoute } from '@/lib/routes';
-import { publisher, siteName } from '@/lib/site';
+import { getMedications } from '@/lib/content/content';
+import { pageMetadata } from '@/lib/site/page-metadata';
+import { aboutRoute } from '@/lib/site/routes';
+import { publisher, siteName } from '@/lib/site/site';
 
 export const metadata: Metadata = pageMetadata({
   title: `About ${siteName}`,

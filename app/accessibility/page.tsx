@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { AccessibilityStatement } from '@/components/AccessibilityStatement';
-import { pageMetadata } from '@/lib/page-metadata';
-import { accessibilityRoute } from '@/lib/routes';
-import { publisher, siteName } from '@/lib/site';
+import { pageMetadata } from '@/lib/site/page-metadata';
+import { accessibilityRoute } from '@/lib/site/routes';
+import { publisher, siteName } from '@/lib/site/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Accessibility statement',

@@ -1,6 +1,6 @@
-import { getMedications } from '@/lib/content';
-import { reviewsFeed } from '@/lib/reuse';
-import { feedRoute } from '@/lib/routes';
+import { getMedications } from '@/lib/content/content';
+import { reviewsFeed } from '@/lib/reuse/reuse';
+import { feedRoute } from '@/lib/site/routes';
 
 export const dynamic = 'force-static';
 

@@ -1,3 +1,7 @@
+/**
+ * lib/markdown: the one unified pipeline (this module) and its small tree plugins: headings and
+ * their ids, ::sources citations, links, sections and limits. Imports lib/site and lib/text.
+ */
 import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -10,13 +14,13 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { reservedIds } from '../page-anchors';
+import { reservedIds } from '../site/page-anchors';
 import remarkCheckLinks, { type InternalLink } from './check-links';
 import remarkCheckOutline from './check-outline';
 import remarkCitations, { type Citation } from './citations';
 import rehypeHeadingIds, { type HeadingInfo } from './heading-ids';
 import rehypeSections from './sections';
-import { externalCueText } from '../site';
+import { externalCueText } from '../site/site';
 import { markdownCostProblems } from './limits';
 
 export type { Citation } from './citations';

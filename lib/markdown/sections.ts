@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { headingId } from '../page-anchors';
+import { headingId } from '../site/page-anchors';
 
 /**
  * Wraps each `##` heading and what follows it, up to the next `##`, in a `<section>`: the body

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { outDir, pageSettings } from '../../lib/settings';
+import { outDir, pageSettings } from '../../lib/site/settings';
 
 /** Everything a build reads: a change to any of these makes `out/` stale. */
 const inputs = ['app', 'components', 'lib', 'public', 'scripts', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
-/** Where the export goes: out/, or OUT_DIR for a second site (fixture, benchmark); lib/settings.ts reads it. */
+/** Where the export goes: out/, or OUT_DIR for a second site (fixture, benchmark); lib/site/settings.ts reads it. */
 export { outDir };
 
 export const stampFile = () => path.join(outDir(), '.build-stamp');

@@ -5,7 +5,7 @@
  *    page into a tree and printing it back, never editing HTML as text;
  * 2. deletes the React Server Component payloads (`index.txt`, `__next.*.txt`) and every file
  *    under `_next/` that no page or stylesheet references any more;
- * 3. removes any page that the route registry does not list (lib/routes.ts);
+ * 3. removes any page that the route registry does not list (lib/site/routes.ts);
  * 4. writes into out/_headers the hashes of the inline CSS (the Content-Security-Policy allows
  *    those and no other style) and the Content-Type of pages written without an extension;
  * 5. writes the other-name redirects (out/_redirects) and, for nginx, the redirects and the
@@ -19,10 +19,10 @@ import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import { getSiteIndex } from '../../lib/content';
-import { settingWarnings } from '../../lib/settings';
-import { type Route } from '../../lib/routes';
-import { matchRoute } from '../../lib/route-match';
+import { getSiteIndex } from '../../lib/content/content';
+import { settingWarnings } from '../../lib/site/settings';
+import { type Route } from '../../lib/site/routes';
+import { matchRoute } from '../../lib/site/route-match';
 import { buildStamp, outDir, stampFile } from './build-stamp';
 import { infobuttonRedirects, otherNameRedirects, redirectsFile } from '../hosts/redirects-file';
 import { routeHeaderRules, withStyleHashes } from '../hosts/headers-file';
@@ -56,7 +56,7 @@ for (const file of allFiles(root).filter((f) => f.endsWith('/index.html'))) {
   // Shaped like a route's page (without the content) but not one the content makes.
   if (matchRoute(pagePath) && !matchRoute(pagePath, site)) {
     fs.rmSync(path.dirname(file), { recursive: true });
-    console.log(`post-export: removed ${pagePath}, which lib/routes.ts does not list`);
+    console.log(`post-export: removed ${pagePath}, which lib/site/routes.ts does not list`);
   }
 }
 
@@ -66,7 +66,7 @@ const referenced = new Set<string>();
 const files = allFiles(root);
 let removedBytes = 0;
 
-// Pages of one kind (a route of lib/routes.ts; the not-found copies are one more kind) share their CSS.
+// Pages of one kind (a route of lib/site/routes.ts; the not-found copies are one more kind) share their CSS.
 const kinds = new Map<Route | 'not-found', { file: string; before: number; tree: Root }[]>();
 for (const file of files.filter((f) => f.endsWith('.html'))) {
   const before = fs.readFileSync(file, 'utf8');

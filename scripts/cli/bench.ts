@@ -24,8 +24,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumPath } from '../setup/chromium';
 import { exportedPages } from '../build/exported-pages';
-import { getMedications, siteIndex } from '../../lib/content';
-import { medicationRoute, otherNameRoute } from '../../lib/routes';
+import { getMedications, siteIndex } from '../../lib/content/content';
+import { medicationRoute, otherNameRoute } from '../../lib/site/routes';
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {

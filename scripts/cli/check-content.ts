@@ -9,13 +9,14 @@
  *   --today YYYY-MM-DD with --due-within: count from this day instead of today (for tests)
  */
 import { parseArgs } from 'node:util';
-import { contentDir, loadContent } from '../../lib/content';
-import { formatProblem } from '../../lib/problems';
-import { evidenceTextParts, pageTextParts, takeHomeTextParts } from '../../lib/page-text';
-import { pageReadability } from '../../lib/readability';
-import { formatDue, reviewsDue } from '../../lib/review-due';
-import { isoDate, todayIso } from '../../lib/schema';
-import { outDir, publisher, readabilityMaxGrade, siteUrl } from '../../lib/settings';
+import { contentDir, loadContent } from '../../lib/content/content';
+import { formatProblem } from '../../lib/text/problems';
+import { evidenceTextParts } from '../../lib/claims/claims';
+import { pageTextParts, takeHomeTextParts } from '../../lib/pages/page-text';
+import { pageReadability } from '../../lib/rules/readability';
+import { formatDue, reviewsDue } from '../../lib/content/review-due';
+import { isoDate, todayIso } from '../../lib/model/schema';
+import { outDir, publisher, readabilityMaxGrade, siteUrl } from '../../lib/site/settings';
 
 const usage = 'Usage: npm run check:content [-- --max-grade 8] [-- --no-readability] [-- --due-within DAYS [--today YYYY-MM-DD]]   (CONTENT_DIR=path for another tree)';
 // Strict: a misspelt flag (--due-withn) stops with its name rather than being ignored with exit 0.

@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { claimsFileOf, requirementsFileOf } from '../../lib/claims-register';
-import { medicationRoute } from '../../lib/routes';
+import { claimsFileOf, requirementsFileOf } from '../../lib/claims/claims-register';
+import { medicationRoute } from '../../lib/site/routes';
 
 const [countArg, dirArg] = process.argv.slice(2);
 if (!countArg || process.argv.includes('--help')) {

@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { claimsFileOf, requirementsFileOf } from '../../lib/claims-register';
-import { contentDir } from '../../lib/content';
-import { medicationRoute } from '../../lib/routes';
-import { todayIso } from '../../lib/schema';
-import { addressProblem } from '../../lib/slug';
+import { claimsFileOf, requirementsFileOf } from '../../lib/claims/claims-register';
+import { contentDir } from '../../lib/content/content';
+import { medicationRoute } from '../../lib/site/routes';
+import { todayIso } from '../../lib/model/schema';
+import { addressProblem } from '../../lib/text/slug';
 
 /** The new file's text: valid YAML, every field present, TODO where the writer must fill in. */
 export function newMedicationFile(slug: string, today: string): string {

@@ -48,7 +48,7 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-// A page written without an extension gets its type from out/_headers (lib/routes.ts adds it there).
+// A page written without an extension gets its type from out/_headers (lib/site/routes.ts adds it there).
 const contentType = (file: string) => types[path.extname(file)] ?? 'application/octet-stream';
 
 const server = http.createServer((req, res) => {

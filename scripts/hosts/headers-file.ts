@@ -1,5 +1,5 @@
-import { routes } from '../../lib/routes';
-import { headersPattern } from '../../lib/route-match';
+import { routes } from '../../lib/site/routes';
+import { headersPattern } from '../../lib/site/route-match';
 
 /**
  * Reads the `_headers` file format of Netlify and Cloudflare Pages: a path pattern on its own
@@ -46,7 +46,7 @@ export function headersFor(rules: HeaderRule[], urlPath: string): Record<string,
 export function routeHeaderRules(): string {
   return routes
     .filter((route) => route.contentType)
-    .map((route) => `# ${route.pattern}: its type, from lib/routes.ts\n${headersPattern(route)}\n  Content-Type: ${route.contentType}\n`)
+    .map((route) => `# ${route.pattern}: its type, from lib/site/routes.ts\n${headersPattern(route)}\n  Content-Type: ${route.contentType}\n`)
     .join('\n');
 }
 

@@ -2,7 +2,7 @@
  * The shipped nginx files, made runnable on a test machine by one documented substitution: TLS on
  * 443 and 80 becomes plain HTTP on two loopback ports, the certificate lines go, and the install
  * paths (/var/www/medicines-explained/out, /etc/nginx/snippets/) become temporary ones. Nothing
- * else changes, so what the test serves is what an admin who follows the README serves.
+ * else changes, so what the test serves is what an admin who follows docs/deployment.md serves.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -9,8 +9,8 @@
  *   URL-based implementation); a known code is sent on (302) to its monograph, any other request
  *   gets the "no page for that code" page with a 404 status.
  */
-import type { SiteIndex } from '../../lib/routes';
-import { infobuttonPath, infobuttonRoute, medicationRoute, otherNameRoute } from '../../lib/routes';
+import type { SiteIndex } from '../../lib/site/routes';
+import { infobuttonPath, infobuttonRoute, medicationRoute, otherNameRoute } from '../../lib/site/routes';
 
 export interface Redirect {
   from: string;

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { loadContent } from '../../lib/content';
-import { evidenceRoute, questionsRoute } from '../../lib/routes';
+import { loadContent } from '../../lib/content/content';
+import { evidenceRoute, questionsRoute } from '../../lib/site/routes';
 import { monographPath, slug } from '../policy/lioresal-intrathecal';
 
 const evidencePath = evidenceRoute.path({ slug });

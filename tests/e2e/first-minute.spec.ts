@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { questionsRoute } from '../../lib/routes';
+import { questionsRoute } from '../../lib/site/routes';
 import { monographPath, questions, safetyQuestionsOnMonograph, slug } from '../policy/lioresal-intrathecal';
 
 const questionsPath = questionsRoute.path({ slug });

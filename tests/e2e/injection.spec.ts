@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { medicationRoute } from '../../lib/routes';
+import { medicationRoute } from '../../lib/site/routes';
 import { fixturePort } from '../../playwright.config';
 
 // A page built from tests/fixtures/content/injection: script, handlers and javascript: URLs in every

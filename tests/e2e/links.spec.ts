@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { loadContent } from '../../lib/content/content';
+import { idsOnPage } from '../../lib/pages/page-ids';
+import { cardRoute, evidenceRoute, medicationRoute, questionsRoute, summaryRoute } from '../../lib/site/routes';
 import { exportedPages } from '../../scripts/build/exported-pages';
 
 /**
@@ -39,4 +42,29 @@ test('every link inside the site, on every page, leads to a page and an anchor t
   }
   expect(idsOf.size).toBeGreaterThan(10);
   expect(broken).toEqual([]);
+});
+
+/**
+ * The link check knows which ids each page of a medication draws (lib/pages/page-ids.ts); these
+ * lists must be the built pages' own, or the check could pass a link to an anchor that is not
+ * there (issue 28: `/medications/<slug>/summary/#no-such-part`).
+ */
+test('every anchor the link check allows is an id on the built page', async ({ page }) => {
+  const missing: string[] = [];
+  let checked = 0;
+  for (const medication of loadContent('content').medications) {
+    for (const route of [medicationRoute, summaryRoute, questionsRoute, cardRoute, evidenceRoute]) {
+      const allowed = idsOnPage(route, medication);
+      const path = route.path({ slug: medication.slug });
+      if (!allowed || !exportedPages().includes(path)) continue;
+      await page.goto(path);
+      const ids = new Set(await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id)));
+      for (const id of allowed) {
+        checked += 1;
+        if (!ids.has(id)) missing.push(`${path}#${id}`);
+      }
+    }
+  }
+  expect(checked).toBeGreaterThan(100);
+  expect(missing).toEqual([]);
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { cardRoute, feedRoute, infobuttonPath, jsonIndexRoute, jsonRoute, medicationRoute, otherNameRoute, previewImageRoute } from '../../lib/routes';
+import { cardRoute, feedRoute, infobuttonPath, jsonIndexRoute, jsonRoute, medicationRoute, otherNameRoute, previewImageRoute } from '../../lib/site/routes';
 import { sitePort } from '../../playwright.config';
 import { headersFor, parseHeadersFile } from '../../scripts/hosts/headers-file';
 import { writeTestNginx, type TestNginx } from '../../scripts/hosts/nginx-test-config';

@@ -4,7 +4,7 @@ import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { fixturePort } from '../../playwright.config';
-import { medicationRoute, otherNameRoute } from '../../lib/routes';
+import { medicationRoute, otherNameRoute } from '../../lib/site/routes';
 import { monographPath } from '../policy/lioresal-intrathecal';
 
 const siteUrl = process.env.SITE_URL ?? 'https://medicines-explained.example.org';

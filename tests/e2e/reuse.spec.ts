@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { fromXml } from 'xast-util-from-xml';
 import type { Element } from 'xast';
 import { z } from 'zod';
-import { feedRoute, jsonIndexRoute, jsonRoute } from '../../lib/routes';
+import { feedRoute, jsonIndexRoute, jsonRoute } from '../../lib/site/routes';
 import { monographPath, slug } from '../policy/lioresal-intrathecal';
 
 const siteUrl = process.env.SITE_URL ?? 'https://medicines-explained.example.org';

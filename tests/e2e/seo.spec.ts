@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { exportedPages } from '../../scripts/build/exported-pages';
-import { cardRoute, evidenceRoute, questionsRoute, summaryRoute } from '../../lib/routes';
-import { sitemapPages } from '../../lib/route-match';
+import { cardRoute, evidenceRoute, questionsRoute, summaryRoute } from '../../lib/site/routes';
+import { sitemapPages } from '../../lib/site/route-match';
 import { monographPath, slug } from '../policy/lioresal-intrathecal';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -62,7 +62,7 @@ test('every page has a unique title and description, a canonical URL and social 
     expect(await attribute('link[rel="icon"]', 'href')).toMatch(/^\/icon\.svg/);
     expect(await attribute('link[rel="apple-touch-icon"]', 'href')).toMatch(/^\/apple-icon\.png/);
     // No web app manifest: the site is read in the browser, and browsers fetch a linked manifest on
-    // every page load (see public/_headers and README, "Speed").
+    // every page load (see public/_headers and docs/architecture.md, "Speed").
     await expect(page.locator('link[rel="manifest"]')).toHaveCount(0);
   }
 });

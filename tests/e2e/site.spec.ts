@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { monographPath, slug } from '../policy/lioresal-intrathecal';
-import { evidenceRoute, medicationRoute } from '../../lib/routes';
+import { evidenceRoute, medicationRoute } from '../../lib/site/routes';
 import { fixturePort } from '../../playwright.config';
 import { exportedPages } from '../../scripts/build/exported-pages';
 

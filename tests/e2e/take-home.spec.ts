@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PNG } from 'pngjs';
-import { cardRoute, summaryRoute } from '../../lib/routes';
+import { cardRoute, summaryRoute } from '../../lib/site/routes';
 import { monographPath, slug } from '../policy/lioresal-intrathecal';
 
 const siteUrl = process.env.SITE_URL ?? 'https://medicines-explained.example.org';

@@ -1,4 +1,4 @@
-import { medicationRoute } from '../../lib/routes';
+import { medicationRoute } from '../../lib/site/routes';
 
 /**
  * What the Lioresal Intrathecal page must say: content policy, kept in one place for every test

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newClaimsFile, newRequirementsFile } from '@/scripts/cli/new-medication';
-import { loadContent } from '@/lib/content';
-import { formatProblem } from '@/lib/problems';
+import { loadContent } from '@/lib/content/content';
+import { formatProblem } from '@/lib/text/problems';
 import { fixtureDir, today } from '../unit/helpers';
 
 /** The command-line tools as a writer runs them: each test starts a process (slower; its own Vitest project). */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { medicationRoute } from '@/lib/routes';
+import { medicationRoute } from '@/lib/site/routes';
 
 /**
  * `npm run dev` as a writer uses it: edit, reload, see the change, with no restart. Runs the real

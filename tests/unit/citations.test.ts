@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCitations } from '@/lib/citations';
-import { loadContent } from '@/lib/content';
+import { resolveCitations } from '@/lib/model/citations';
+import { loadContent } from '@/lib/content/content';
 import { fixtureDir, problemsOf, today } from './helpers';
 
 const f = 'tests/fixtures/content/citations/medications/citations.md';

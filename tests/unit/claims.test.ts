@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { classify, describeRequirement, weaknesses } from '@/lib/claims';
-import { loadContent } from '@/lib/content';
-import { todayIso } from '@/lib/schema';
-import { formatProblem } from '@/lib/problems';
+import { classify, describeRequirement, weaknesses } from '@/lib/claims/claims';
+import { loadContent } from '@/lib/content/content';
+import { todayIso } from '@/lib/model/schema';
+import { formatProblem } from '@/lib/text/problems';
 import { fixtureDir, today } from './helpers';
 
 /**

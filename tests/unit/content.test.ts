@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getMedications, loadContent } from '@/lib/content';
-import { ContentError } from '@/lib/problems';
-import { medicationRoute } from '@/lib/routes';
-import { textBlocks } from '@/lib/page-text';
+import { getMedications, loadContent } from '@/lib/content/content';
+import { ContentError } from '@/lib/text/problems';
+import { medicationRoute } from '@/lib/site/routes';
+import { textBlocks } from '@/lib/pages/page-text';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { fixtureDir, problemsOf, today } from './helpers';
@@ -90,6 +90,10 @@ describe('every class of bad input names the file and the field', () => {
     expect(problemsOf('broken-link')).toEqual([
       `${f}: body line 29: link "/medications/does-not-exist/" points to a page that does not exist`,
       `${f}: body line 29: link "/#x" points to an anchor on the home page; link to the page instead`,
+      // Issue 28: the URL parser drops a tab, so "/\t/evil.example/" read as //evil.example/ (another site) and passed.
+      `${f}: body line 31: link "/%09/evil.example/" has a space, tab, line break or invisible character in it, so it leads to no page: type the address without it`,
+      `${f}: body line 31: link "/%09/evil.example/" has a space, tab, line break or invisible character in it, so it leads to no page: type the address without it`,
+      `${f}: body line 33: link "/medications/broken-link/summary/#no-such-part" points to "#no-such-part", which is not a heading or section on /medications/broken-link/summary/`,
     ]);
   });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { medicationRoute, previewImageRoute } from '@/lib/routes';
-import { nginxPattern } from '@/lib/route-match';
+import { medicationRoute, previewImageRoute } from '@/lib/site/routes';
+import { nginxPattern } from '@/lib/site/route-match';
 import { headersFor, parseHeadersFile, routeHeaderRules } from '@/scripts/hosts/headers-file';
 import { nginxConf } from '@/scripts/hosts/nginx-conf';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { loadContent } from '@/lib/content';
-import { formatProblem } from '@/lib/problems';
+import { loadContent } from '@/lib/content/content';
+import { formatProblem } from '@/lib/text/problems';
 
 /** A fixed "today" so that date rules give the same answer on any day the tests run. */
 export const today = '2026-11-25';

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content';
-import { monographSections, monographSources, questionsPageContent, questionsSectionOf, questionsSources } from '@/lib/monograph';
-import { formatProblem } from '@/lib/problems';
+import { loadContent } from '@/lib/content/content';
+import { monographSections, monographSources, questionsPageContent, questionsSectionOf, questionsSources } from '@/lib/pages/monograph';
+import { formatProblem } from '@/lib/text/problems';
 import { fixtureDir, today } from './helpers';
 
 const temps: string[] = [];

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content';
-import { formatProblem } from '@/lib/problems';
+import { loadContent } from '@/lib/content/content';
+import { formatProblem } from '@/lib/text/problems';
 import { fixtureDir, today } from './helpers';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '@/lib/markdown/render';
-import { pageTextParts, usesTerm } from '@/lib/page-text';
-import { countText, gradeOf, pageReadability } from '@/lib/readability';
+import { pageTextParts, usesTerm } from '@/lib/pages/page-text';
+import { countText, gradeOf, pageReadability } from '@/lib/rules/readability';
 
 describe('countText', () => {
   it('counts sentences, words and syllables', () => {

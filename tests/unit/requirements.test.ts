@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content';
-import { formatProblem } from '@/lib/problems';
-import { todayIso } from '@/lib/schema';
+import { loadContent } from '@/lib/content/content';
+import { formatProblem } from '@/lib/text/problems';
+import { todayIso } from '@/lib/model/schema';
 import { fixtureDir, today } from './helpers';
 
 /**

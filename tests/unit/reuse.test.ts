@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadContent, siteIndex } from '@/lib/content';
-import { formatProblem } from '@/lib/problems';
+import { loadContent, siteIndex } from '@/lib/content/content';
+import { formatProblem } from '@/lib/text/problems';
 import { findRedirect, infobuttonRedirects, nginxInfobuttonFile, parseRedirectsFile, redirectsFile } from '@/scripts/hosts/redirects-file';
 import { fixtureDir, today } from './helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content';
-import { formatDue, reviewsDue } from '@/lib/review-due';
+import { loadContent } from '@/lib/content/content';
+import { formatDue, reviewsDue } from '@/lib/content/review-due';
 import { fixtureDir, today } from './helpers';
 
 const dir = 'tests/fixtures/content/review-due/medications';

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content';
-import { formatProblem } from '@/lib/problems';
+import { loadContent } from '@/lib/content/content';
+import { formatProblem } from '@/lib/text/problems';
 import { renderBody } from '@/lib/markdown/render';
-import { drawable, undrawableIn } from '@/lib/preview-text';
+import { drawable, undrawableIn } from '@/lib/text/preview-text';
 import { fixtureDir, today } from './helpers';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardRoute, evidenceRoute, questionsRoute, homeRoute, medicationRoute, previewImageRoute, routes, summaryRoute } from '@/lib/routes';
-import { headersPattern, matchRoute, nginxPattern, sitemapPages } from '@/lib/route-match';
+import { cardRoute, evidenceRoute, questionsRoute, homeRoute, medicationRoute, previewImageRoute, routes, summaryRoute } from '@/lib/site/routes';
+import { headersPattern, matchRoute, nginxPattern, sitemapPages } from '@/lib/site/route-match';
 
 const site = { slugs: ['alpha', 'beta'], cardSlugs: ['beta'], questionSlugs: ['alpha'], lastReviewed: new Map([['alpha', '2026-01-01'], ['beta', '2026-03-01']]) };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, medicationSchema } from '@/lib/schema';
+import { isoDate, medicationSchema } from '@/lib/model/schema';
 
 const valid = {
   title: 'Testamol',

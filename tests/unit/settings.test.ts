@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { publisher, settingWarnings, siteUrl } from '@/lib/settings';
+import { publisher, settingWarnings, siteUrl } from '@/lib/site/settings';
 
 afterEach(() => vi.unstubAllEnvs());
 

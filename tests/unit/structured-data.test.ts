@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getMedications } from '@/lib/content';
-import { medicationJsonLd, serializeJsonLd } from '@/lib/structured-data';
+import { getMedications } from '@/lib/content/content';
+import { medicationJsonLd, serializeJsonLd } from '@/lib/reuse/structured-data';
 import { fixtureDir } from './helpers';
 
 describe('serializeJsonLd', () => {

@@ -1,7 +1,7 @@
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '@/lib/markdown/render';
-import { pickPart, summaryParts } from '@/lib/take-home';
+import { pickPart, summaryParts } from '@/lib/pages/take-home';
 import { problemsOf } from './helpers';
 
 const f = 'tests/fixtures/content/take-home/medications/take-home.md';

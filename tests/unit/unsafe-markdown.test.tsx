@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Markdown } from '@/components/Markdown';
-import { readFrontMatter } from '@/lib/front-matter';
+import { readFrontMatter } from '@/lib/text/front-matter';
 import { renderBody } from '@/lib/markdown/render';
 import { problemsOf } from './helpers';
 

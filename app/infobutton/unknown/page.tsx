@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { InfobuttonNotFound } from '@/components/InfobuttonNotFound';
-import { getMedications } from '@/lib/content';
-import { infobuttonRoute } from '@/lib/routes';
-import { pageAlternates } from '@/lib/page-metadata';
+import { getMedications } from '@/lib/content/content';
+import { infobuttonRoute } from '@/lib/site/routes';
+import { pageAlternates } from '@/lib/site/page-metadata';
 
 export const metadata: Metadata = {
   title: 'No page for that product code',

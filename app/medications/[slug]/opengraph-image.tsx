@@ -1,8 +1,8 @@
 import { ImageResponse } from 'next/og';
-import { getMedication, getSiteIndex, medicationNamed } from '@/lib/content';
-import { previewImageRoute } from '@/lib/routes';
-import { drawable, undrawableIn } from '@/lib/preview-text';
-import { siteName } from '@/lib/site';
+import { getMedication, getSiteIndex, medicationNamed } from '@/lib/content/content';
+import { previewImageRoute } from '@/lib/site/routes';
+import { drawable, undrawableIn } from '@/lib/text/preview-text';
+import { siteName } from '@/lib/site/site';
 
 export const size = { width: 1200, height: 630 };
 export const contentType = 'image/png';
@@ -14,7 +14,7 @@ export function generateStaticParams() {
 
 /**
  * The link-preview card: brand and generic name large enough to read as a chat thumbnail, drawn
- * only with the bundled font (lib/preview-text.ts), so the build never reaches for the network.
+ * only with the bundled font (lib/text/preview-text.ts), so the build never reaches for the network.
  */
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

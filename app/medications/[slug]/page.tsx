@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { MedicationPage } from '@/components/MedicationPage';
 import { OtherNamePage } from '@/components/OtherNamePage';
-import { getMedication, getSiteIndex, medicationNamed } from '@/lib/content';
-import { jsonRoute, medicationRoute, otherNameRoute } from '@/lib/routes';
-import { pageAlternates } from '@/lib/page-metadata';
-import { absoluteUrl, siteName } from '@/lib/site';
+import { getMedication, getSiteIndex, medicationNamed } from '@/lib/content/content';
+import { jsonRoute, medicationRoute, otherNameRoute } from '@/lib/site/routes';
+import { pageAlternates } from '@/lib/site/page-metadata';
+import { absoluteUrl, siteName } from '@/lib/site/site';
 
 interface Props {
   params: Promise<{ slug: string }>;

@@ -1,5 +1,5 @@
-import { getMedications } from '@/lib/content';
-import { indexJson } from '@/lib/reuse';
+import { getMedications } from '@/lib/content/content';
+import { indexJson } from '@/lib/reuse/reuse';
 
 export const dynamic = 'force-static';
 

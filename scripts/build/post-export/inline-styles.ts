@@ -8,7 +8,7 @@ import { remove } from 'unist-util-remove';
 /**
  * Each page carries its CSS in a <style> element instead of linking a stylesheet: one response
  * paints the page, where a linked stylesheet costs a second round trip before anything shows
- * (measured with `npm run bench`, README "Speed"). The CSS is cut to the rules the pages of one
+ * (measured with `npm run bench`, docs/architecture.md, "Speed"). The CSS is cut to the rules the pages of one
  * kind use (all monographs share one, all summaries another), so each kind's CSS is one text with
  * one hash: the Content-Security-Policy allows exactly those hashes and no other inline style.
  */

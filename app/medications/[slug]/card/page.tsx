@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { pageMetadata } from '@/lib/page-metadata';
+import { pageMetadata } from '@/lib/site/page-metadata';
 import { notFound } from 'next/navigation';
 import { WalletCardPage } from '@/components/WalletCardPage';
-import { getMedication, getSiteIndex } from '@/lib/content';
-import { cardRoute, exportParams, placeholderSlug } from '@/lib/routes';
+import { getMedication, getSiteIndex } from '@/lib/content/content';
+import { cardRoute, exportParams, placeholderSlug } from '@/lib/site/routes';
 
 interface Props {
   params: Promise<{ slug: string }>;

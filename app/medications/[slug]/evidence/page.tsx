@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { pageMetadata } from '@/lib/page-metadata';
+import { pageMetadata } from '@/lib/site/page-metadata';
 import { EvidencePage } from '@/components/EvidencePage';
-import { getMedication, getSiteIndex } from '@/lib/content';
-import { evidenceRoute } from '@/lib/routes';
+import { getMedication, getSiteIndex } from '@/lib/content/content';
+import { evidenceRoute } from '@/lib/site/routes';
 
 interface Props {
   params: Promise<{ slug: string }>;

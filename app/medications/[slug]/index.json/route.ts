@@ -1,6 +1,6 @@
-import { getMedication, getSiteIndex } from '@/lib/content';
-import { monographJson } from '@/lib/reuse';
-import { jsonRoute } from '@/lib/routes';
+import { getMedication, getSiteIndex } from '@/lib/content/content';
+import { monographJson } from '@/lib/reuse/reuse';
+import { jsonRoute } from '@/lib/site/routes';
 
 // Written once at build time, like every page.
 export const dynamic = 'force-static';

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { pageMetadata } from '@/lib/page-metadata';
+import { pageMetadata } from '@/lib/site/page-metadata';
 import { notFound } from 'next/navigation';
 import { QuestionsPage } from '@/components/QuestionsPage';
-import { getMedication, getSiteIndex } from '@/lib/content';
-import { questionsSectionOf } from '@/lib/monograph';
-import { exportParams, placeholderSlug, questionsRoute } from '@/lib/routes';
+import { getMedication, getSiteIndex } from '@/lib/content/content';
+import { questionsSectionOf } from '@/lib/pages/monograph';
+import { exportParams, placeholderSlug, questionsRoute } from '@/lib/site/routes';
 
 interface Props {
   params: Promise<{ slug: string }>;

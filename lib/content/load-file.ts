@@ -1,0 +1,168 @@
+import type { ElementContent } from 'hast';
+import { slug as slugify } from 'github-slugger';
+import { visit } from 'unist-util-visit';
+import { sourceAnchor } from '../model/citations';
+import { checkClaims } from '../claims/claims';
+import { readClaimsRegister, readRequirements } from '../claims/claims-register';
+import { checkRequirements, readerPlaces } from '../claims/requirements';
+import { readTextFile } from '../text/content-files';
+import { readFrontMatter, type FieldLocator } from '../text/front-matter';
+import { renderBody, type Citation } from '../markdown/render';
+import type { Medication, OtherName, Problem } from '../model/model';
+import { monographOutline, outlineIds } from '../pages/monograph-outline';
+import { describeIssue } from '../text/problems';
+import { medicationRoute } from '../site/routes';
+import { claimParts, pageProblems } from '../rules/page-rules';
+import { codeSystems, medicationSchema, type MedicationFacts } from '../model/schema';
+import { addressProblem } from '../text/slug';
+
+/**
+ * Loading one medication file: its text, its front matter against the schema, its body through the
+ * Markdown pipeline, the rules that need both, and its claims register. Every problem it finds has
+ * the file and a line; what the checks across files need is in the Medication it returns.
+ */
+
+/** Every id set in a tree: the sections, their headings and the headings inside them. */
+function idsIn(nodes: ElementContent[]): string[] {
+  const ids: string[] = [];
+  for (const node of nodes) {
+    visit(node, 'element', (element) => {
+      if (typeof element.properties.id === 'string') ids.push(element.properties.id);
+    });
+  }
+  return ids;
+}
+
+export type MedicationSchema = ReturnType<typeof medicationSchema>;
+
+/**
+ * The address slug of a name: "ITB therapy" → itb-therapy, "Liorésal" → lioresal (an address a
+ * reader can type, and one a static host finds without percent-encoding).
+ */
+export const nameSlug = (name: string) => slugify(name.trim().normalize('NFKD').replace(/\p{M}/gu, ''));
+
+function otherNamesOf(facts: MedicationFacts, slug: string, lineOf: FieldLocator): { names: OtherName[]; problems: Omit<Problem, 'file'>[] } {
+  const seen = new Set([slug]);
+  const names: OtherName[] = [];
+  const problems: Omit<Problem, 'file'>[] = [];
+  for (const list of ['otherBrands', 'otherNames'] as const) {
+    facts[list].forEach((name, index) => {
+      const entry = { name, slug: nameSlug(name), field: `${list}.${index}`, line: lineOf([list, index]) };
+      // A brand named again as an other name, or a name that is the page's own address, needs no page of its own.
+      if (seen.has(entry.slug)) return;
+      // An emoji or an invisible character would vanish from the address, or alter it: say so.
+      if (addressProblem(entry.slug)) {
+        problems.push({ field: entry.field, line: entry.line, message: `"${name}" cannot be an address as typed (it would be "${entry.slug}"): use letters, digits, spaces and hyphens` });
+        return;
+      }
+      seen.add(entry.slug);
+      names.push(entry);
+    });
+  }
+  return { names, problems };
+}
+
+export interface FileResult {
+  medication?: Medication;
+  problems: Problem[];
+  /** Whether the file says it is a draft, read before validation so a broken draft is still known as one. */
+  draft: boolean;
+}
+
+/**
+ * One file, read and checked. Whatever a file holds ends as problems with their lines: an error
+ * no check foresaw is caught here, at the boundary, and said as a problem of that file.
+ */
+export function loadFile(absolute: string, file: string, slug: string, schema: MedicationSchema): FileResult {
+  try {
+    return readFile(absolute, file, slug, schema);
+  } catch (error) {
+    const reason = error instanceof RangeError ? 'it is nested too deeply (lists or quotes inside each other)' : (error as Error).message.split('\n')[0];
+    return { problems: [{ file, field: 'file', message: `could not be read: ${reason}` }], draft: false };
+  }
+}
+
+function readFile(absolute: string, file: string, slug: string, schema: MedicationSchema): FileResult {
+  const problems: Problem[] = [];
+  const slugProblem = addressProblem(slug);
+  if (slugProblem) problems.push({ file, field: 'file name', message: `"${slug}" ${slugProblem}` });
+
+  const text = readTextFile(absolute);
+  if (!text.ok) return { problems: [...problems, { file, field: 'file', line: text.line, message: text.message }], draft: false };
+  const raw = text.text;
+  const front = readFrontMatter(raw);
+  if (!front.ok) return { problems: [...problems, { file, field: 'front matter', line: front.line, message: front.message }], draft: false };
+  const draft = (front.data as { draft?: unknown } | undefined)?.draft === true;
+
+  const parsed = schema.safeParse(front.data ?? {});
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push({ file, ...describeIssue(issue, front.data, front.lineOf) });
+  }
+
+  const body = renderBody(front.body, absolute);
+  // Lines in the body count from its first line; a writer counts from the top of the file.
+  const fileLine = (line?: number) => (line === undefined ? undefined : line + front.bodyStartLine - 1);
+  const inFile = (citations: Citation[]) => citations.map((c) => ({ ...c, line: fileLine(c.line) }));
+  for (const m of body.messages) {
+    const line = fileLine(m.line);
+    problems.push({ file, field: line ? `body line ${line}` : 'body', message: m.message });
+  }
+  const sections = body.sections.map((s) => ({ ...s, line: fileLine(s.line), citations: inFile(s.citations) }));
+  const introCitations = inFile(body.introCitations);
+
+  if (!parsed.success || body.unread) return { problems, draft };
+  const otherNames = otherNamesOf(parsed.data, slug, front.lineOf);
+  for (const problem of otherNames.problems) problems.push({ file, ...problem });
+  const pageBody = { intro: body.intro, introCitations, sections, headings: body.headings, startLine: front.bodyStartLine };
+  for (const problem of pageProblems(parsed.data, pageBody, front.lineOf)) problems.push({ file, ...problem });
+  const register = readClaimsRegister(absolute);
+  problems.push(...register.problems);
+  const parts = claimParts(parsed.data, pageBody, front.lineOf);
+  // A register that does not read is reported alone: checking against it would list every sentence.
+  const checked = register.valid ? checkClaims(parts, register, file) : { problems: [], claims: [] };
+  problems.push(...checked.problems);
+  const list = readRequirements(absolute);
+  problems.push(...list.problems);
+  const complete = list.valid
+    ? checkRequirements(list.entries, readerPlaces(parsed.data, pageBody, parts, front.lineOf), parsed.data.sources.map((s) => s.id), list.file, list.lineOf, file)
+    : { problems: [], requirements: [] };
+  problems.push(...complete.problems);
+  // `npm run new` marks what a writer must fill in with TODO; none of it may reach a reader.
+  if (!draft) {
+    raw.split('\n').forEach((text, index) => {
+      if (!/\bTODO\b/.test(text)) return;
+      const line = index + 1;
+      const where = line >= front.bodyStartLine ? { field: `body line ${line}` } : { field: 'front matter', line };
+      problems.push({ file, ...where, message: '"TODO" is still in the text: finish it, or keep draft: true' });
+    });
+  }
+  // A draft with problems still previews in `npm run dev`: it is half written, and never published.
+  if (problems.length && !draft) return { problems, draft };
+
+  const anchors = new Set([
+    ...outlineIds(monographOutline({ slug, facts: parsed.data, intro: body.intro, sections })),
+    ...idsIn([...body.intro, ...sections.map((s) => s.node)]),
+    ...parsed.data.sources.map((s) => sourceAnchor(s.id)),
+  ]);
+  return {
+    problems,
+    draft,
+    medication: {
+      slug,
+      href: medicationRoute.path({ slug }),
+      file,
+      facts: parsed.data,
+      intro: body.intro,
+      introCitations,
+      sections,
+      headings: body.headings,
+      anchors,
+      internalLinks: body.internalLinks.map((l) => ({ ...l, line: fileLine(l.line) })),
+      otherNames: otherNames.names,
+      codes: parsed.data.productCodes.map((c, index) => ({ system: c.system, code: c.code, oid: codeSystems[c.system].oid, field: `productCodes.${index}.code`, line: front.lineOf(['productCodes', index, 'code']) })),
+      claims: checked.claims,
+      requirements: complete.requirements,
+    },
+  };
+}
+

@@ -1,0 +1,114 @@
+import type { ElementContent, Nodes, Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import { sectionContent, type RenderedBody } from '../markdown/render';
+import { urgentCardText, type MedicationFacts } from '../model/schema';
+import type { TextBlock, TextList } from '../model/model';
+import { cardLines, summaryParts } from './take-home';
+
+/**
+ * The text a reader reads, as the page shows it: one definition for the reading grade and the
+ * glossary rule, taken from the rendered tree (so link targets, ids and `::sources` lines never
+ * count as words).
+ */
+
+/**
+ * The words of a node as a reader reads them: the "(opens another site)" cue the pipeline puts
+ * after a link out is the page's, not the writer's, so it is no part of a sentence.
+ */
+function readerText(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  if ((node.properties.className as string[] | undefined)?.includes('external-cue')) return '';
+  return node.children.map(readerText).join('');
+}
+
+/** Each paragraph, list item and table cell of a tree, as plain text, with its line. */
+export function textBlocksAt(nodes: readonly ElementContent[]): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  for (const node of nodes) {
+    visit(node as Nodes, 'element', (element) => {
+      const line = element.position?.start.line;
+      if (element.tagName === 'p' || element.tagName === 'td' || element.tagName === 'th') {
+        blocks.push({ text: readerText(element).trim(), line });
+        return SKIP;
+      }
+      if (element.tagName === 'li') {
+        // A tight list item holds its text directly; nested lists and paragraphs are blocks of their own.
+        const own = element.children.filter((c) => !(c.type === 'element' && ['p', 'ul', 'ol'].includes(c.tagName)));
+        const text = own.map(readerText).join('').trim();
+        if (text) blocks.push({ text, line });
+      }
+    });
+  }
+  return blocks.filter((block) => block.text);
+}
+
+/**
+ * Each list of a tree with its lead-in (the paragraph or heading just before it, as a reader
+ * meets it: "Signs of overdose can come on suddenly or over a few days:") and its items.
+ */
+export function listsAt(nodes: readonly ElementContent[]): TextList[] {
+  const lists: TextList[] = [];
+  // Under one root, so a list at the top has the nodes before it as siblings too.
+  visit({ type: 'root', children: [...nodes] } as Root, 'element', (element, index, parent) => {
+    if (element.tagName !== 'ul' && element.tagName !== 'ol') return;
+    const before = parent && index !== undefined ? parent.children.slice(0, index).filter((c) => c.type === 'element').at(-1) : undefined;
+    const label = before && (before.tagName === 'p' || headingRank(before)) ? readerText(before).trim() : '';
+    const items = element.children.flatMap((li) => (li.type === 'element' && li.tagName === 'li' ? [readerText(li).trim()] : []));
+    lists.push({ label, items, line: element.position?.start.line });
+  });
+  return lists;
+}
+
+/** Each paragraph, list item and table cell of a tree, as plain text. */
+export const textBlocks = (nodes: readonly ElementContent[]): string[] => textBlocksAt(nodes).map((block) => block.text);
+
+export interface TextPart {
+  name: string;
+  blocks: string[];
+}
+
+type Body = Pick<RenderedBody, 'intro' | 'sections'>;
+
+/** The parts of a monograph a patient reads as prose, in page order. */
+export function pageTextParts(facts: Pick<MedicationFacts, 'summary' | 'urgentCards'>, body: Body): TextPart[] {
+  const intro = textBlocks(body.intro);
+  return [
+    { name: 'Summary and urgent boxes', blocks: [facts.summary, ...facts.urgentCards.flatMap(urgentCardText)] },
+    ...(intro.length ? [{ name: 'Introduction', blocks: intro }] : []),
+    ...body.sections.map((s) => ({ name: s.title, blocks: textBlocks(sectionContent(s)) })),
+  ];
+}
+
+/** All the words on the page: names and key facts, headings and prose. */
+export function pageText(facts: MedicationFacts, body: Body): string {
+  const headings = body.sections.flatMap((s) => {
+    const inner: string[] = [];
+    visit(s.node, 'element', (e) => {
+      if ((headingRank(e) ?? 0) >= 2) inner.push(toString(e));
+    });
+    return inner;
+  });
+  return [
+    facts.title, facts.genericName, facts.usedFor, facts.givenBy, ...facts.otherBrands, ...headings,
+    ...pageTextParts(facts, body).flatMap((part) => part.blocks),
+  ].join('\n');
+}
+
+/** Whether `text` uses `term` as a whole word or phrase, in any case, singular or plural. */
+export function usesTerm(text: string, term: string): boolean {
+  const escaped = term.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/** The prose of the take-home pages (made of the page's own text), for the reading grade. */
+export function takeHomeTextParts(facts: MedicationFacts, sections: RenderedBody['sections']): TextPart[] {
+  const picked = summaryParts(facts, sections).flatMap((part) => part.nodes);
+  const card = facts.takeHome.card;
+  return [
+    { name: 'Two-page summary', blocks: [facts.summary, ...facts.urgentCards.flatMap(urgentCardText), ...textBlocks(picked)] },
+    ...(card ? [{ name: 'Emergency card', blocks: cardLines(card).map(([line]) => line) }] : []),
+  ];
+}
