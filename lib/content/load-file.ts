@@ -10,6 +10,7 @@ import { readFrontMatter, type FieldLocator } from '../text/front-matter';
 import { renderBody, type Citation } from '../markdown/render';
 import type { Medication, OtherName, Problem } from '../model/model';
 import { monographOutline, outlineIds } from '../pages/monograph-outline';
+import { monographSections, monographSources } from '../pages/monograph';
 import { describeIssue } from '../text/problems';
 import { medicationRoute } from '../site/routes';
 import { claimParts, pageProblems } from '../rules/page-rules';
@@ -139,10 +140,13 @@ function readFile(absolute: string, file: string, slug: string, schema: Medicati
   // A draft with problems still previews in `npm run dev`: it is half written, and never published.
   if (problems.length && !draft) return { problems, draft };
 
+  // Only what the monograph itself draws: the questions section's ids stand on the questions page,
+  // and the Sources list numbers only the sources the monograph's own parts cite.
+  const onMonograph = { facts: parsed.data, sections, introCitations };
   const anchors = new Set([
     ...outlineIds(monographOutline({ slug, facts: parsed.data, intro: body.intro, sections })),
-    ...idsIn([...body.intro, ...sections.map((s) => s.node)]),
-    ...parsed.data.sources.map((s) => sourceAnchor(s.id)),
+    ...idsIn([...body.intro, ...monographSections(onMonograph).map((s) => s.node)]),
+    ...monographSources(onMonograph).map((s) => sourceAnchor(s.id)),
   ]);
   return {
     problems,
