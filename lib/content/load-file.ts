@@ -1,7 +1,4 @@
-import type { ElementContent } from 'hast';
 import { slug as slugify } from 'github-slugger';
-import { visit } from 'unist-util-visit';
-import { sourceAnchor } from '../model/citations';
 import { checkClaims } from '../claims/claims';
 import { readClaimsRegister, readRequirements } from '../claims/claims-register';
 import { checkRequirements, readerPlaces } from '../claims/requirements';
@@ -9,8 +6,6 @@ import { readTextFile } from '../text/content-files';
 import { readFrontMatter, type FieldLocator } from '../text/front-matter';
 import { renderBody, type Citation } from '../markdown/render';
 import type { Medication, OtherName, Problem } from '../model/model';
-import { monographOutline, outlineIds } from '../pages/monograph-outline';
-import { monographSections, monographSources } from '../pages/monograph';
 import { describeIssue } from '../text/problems';
 import { medicationRoute } from '../site/routes';
 import { claimParts, pageProblems } from '../rules/page-rules';
@@ -22,17 +17,6 @@ import { addressProblem } from '../text/slug';
  * Markdown pipeline, the rules that need both, and its claims register. Every problem it finds has
  * the file and a line; what the checks across files need is in the Medication it returns.
  */
-
-/** Every id set in a tree: the sections, their headings and the headings inside them. */
-function idsIn(nodes: ElementContent[]): string[] {
-  const ids: string[] = [];
-  for (const node of nodes) {
-    visit(node, 'element', (element) => {
-      if (typeof element.properties.id === 'string') ids.push(element.properties.id);
-    });
-  }
-  return ids;
-}
 
 export type MedicationSchema = ReturnType<typeof medicationSchema>;
 
@@ -140,14 +124,6 @@ function readFile(absolute: string, file: string, slug: string, schema: Medicati
   // A draft with problems still previews in `npm run dev`: it is half written, and never published.
   if (problems.length && !draft) return { problems, draft };
 
-  // Only what the monograph itself draws: the questions section's ids stand on the questions page,
-  // and the Sources list numbers only the sources the monograph's own parts cite.
-  const onMonograph = { facts: parsed.data, sections, introCitations };
-  const anchors = new Set([
-    ...outlineIds(monographOutline({ slug, facts: parsed.data, intro: body.intro, sections })),
-    ...idsIn([...body.intro, ...monographSections(onMonograph).map((s) => s.node)]),
-    ...monographSources(onMonograph).map((s) => sourceAnchor(s.id)),
-  ]);
   return {
     problems,
     draft,
@@ -160,7 +136,6 @@ function readFile(absolute: string, file: string, slug: string, schema: Medicati
       introCitations,
       sections,
       headings: body.headings,
-      anchors,
       internalLinks: body.internalLinks.map((l) => ({ ...l, line: fileLine(l.line) })),
       otherNames: otherNames.names,
       codes: parsed.data.productCodes.map((c, index) => ({ system: c.system, code: c.code, oid: codeSystems[c.system].oid, field: `productCodes.${index}.code`, line: front.lineOf(['productCodes', index, 'code']) })),

@@ -34,8 +34,6 @@ export interface Medication {
   /** The `##` sections, each a tree to render or pick from; lines are file lines. */
   sections: BodySection[];
   headings: HeadingInfo[];
-  /** Every id a link may point at on this page. */
-  anchors: Set<string>;
   /** Links from the body into the site, with their line in the file, for the link check. */
   internalLinks: InternalLink[];
   /** The other names a reader may type (otherBrands and otherNames), each with its address slug. */

@@ -1,6 +1,6 @@
 import type { Medication } from '../model/model';
 import type { Problem } from '../text/problems';
-import { homeRoute, otherNameRoute } from '../site/routes';
+import { homeRoute, otherNameRoute, type Route } from '../site/routes';
 import { matchRoute } from '../site/route-match';
 import { idsOnPage } from '../pages/page-ids';
 import { siteIndex } from '../pages/site-index';
@@ -22,6 +22,12 @@ const invisible = /[\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028-\u202f\u
  */
 export function findBrokenLinks(medications: Medication[], slugs: Set<string>, drafts: ReadonlySet<string> = new Set()): Problem[] {
   const bySlug = new Map(medications.map((m) => [m.slug, m]));
+  // A page's ids are worked out from its trees once, however many links point into it.
+  const idsByPage = new Map<string, ReadonlySet<string> | undefined>();
+  const idsOf = (route: Route, target: Medication, pathname: string) => {
+    if (!idsByPage.has(pathname)) idsByPage.set(pathname, idsOnPage(route, target));
+    return idsByPage.get(pathname);
+  };
   const site = { ...siteIndex(medications), slugs: [...slugs] };
   const problems: Problem[] = [];
 
@@ -61,7 +67,7 @@ export function findBrokenLinks(medications: Medication[], slugs: Set<string>, d
       const target = bySlug.get(targetSlug ?? '');
       // A medication whose file has problems of its own is reported there; its ids are unknown.
       if (targetSlug && !target) continue;
-      const ids = target ? idsOnPage(match.route, target) : undefined;
+      const ids = target ? idsOf(match.route, target, pathname) : undefined;
       if (!ids) {
         problems.push({ file: from.file, field, message: `link "${link.href}" points to an anchor on ${match.route === homeRoute ? 'the home page' : pathname}; link to the page instead` });
       } else if (!ids.has(anchor)) {

@@ -3,6 +3,7 @@ import { getMedications, loadContent } from '@/lib/content/content';
 import { ContentError } from '@/lib/text/problems';
 import { medicationRoute } from '@/lib/site/routes';
 import { textBlocks } from '@/lib/pages/page-text';
+import { idsOnPage } from '@/lib/pages/page-ids';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { fixtureDir, problemsOf, today } from './helpers';
@@ -32,7 +33,7 @@ describe('loading valid content', () => {
     expect(selectAll('strong', testamol.sections[0].node).map((n) => toString(n))).toEqual(['made up']);
     expect(selectAll('table td', testamol.sections[1].node).map((n) => toString(n))).toEqual(['Morning', 'With water']);
     // Links may land on a section, its heading, a heading inside it, or a source.
-    for (const id of ['what-it-is', 'what-it-is-heading', 'a-detail', 'source-source-1', 'key-facts']) expect(testamol.anchors).toContain(id);
+    for (const id of ['what-it-is', 'what-it-is-heading', 'a-detail', 'source-source-1', 'key-facts']) expect(idsOnPage(medicationRoute, testamol)).toContain(id);
   });
 
   it('is what getMedications returns', () => {
