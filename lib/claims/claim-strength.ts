@@ -1,5 +1,6 @@
 import type { Kind } from '../model/model';
 import { strengthScales, type Requirement } from '../model/claims-schema';
+import { keepsCondition, lower, read, type Reading } from './meaning';
 
 /**
  * "As strong as the source", checked: every instruction and safety statement on a monograph is
@@ -19,6 +20,14 @@ import { strengthScales, type Requirement } from '../model/claims-schema';
  *   checked against its entry's `requires` on every scale, wherever it stands (urgent box, body,
  *   key facts, wallet card). A sentence that is not registered but is close to an entry is the
  *   entry's sentence changed: it is reported with what it lost, or as changed.
+ * - Meaning as well as words: a place or a time said with "not" in front of it ("do not go to
+ *   a hospital at once"), a condition that puts it off ("if it gets worse", "at your next
+ *   refill"), a hedge that makes it optional ("usually", "consider", "if you can"), a
+ *   non-emergency line for an emergency, and a number with its unit compared as a number
+ *   ("13 tesla" is not "3 tesla"; "two atmospheres" is "2.0 atmospheres").
+ * - A sentence that **plays down** a danger ("this is not urgent", "it can wait") is read
+ *   wherever it stands, registered or not: in a part that tells the reader to act at once or
+ *   never to do something, it contradicts that part.
  */
 
 /** Verbs that start an instruction when they open the main clause ("Call your doctor …"). */
@@ -34,7 +43,8 @@ type Scale<T extends string> = readonly (readonly [T, RegExp])[];
 
 /** What the words of a sentence say, strongest first on each scale (see `strengthScales`). */
 const go: Scale<(typeof strengthScales.go)[number]> = [
-  ['hospital', /\bhospital\b|\bemergency (?:number|department|room)\b|\b911\b|\b999\b|\bambulance\b/],
+  // What a US, UK or European edition writes for it: A&E, the ER, 999, 112, the local emergency number.
+  ['hospital', /\bhospital\b|(?<!non-|non )\bemergency (?:number|department|room|services?)\b|\b(?:911|999|112)\b|\bambulance\b|\ba ?& ?e\b|\baccident and emergency\b|\ber\b/],
   ['emergency-care', /\bemergency care\b|\burgent care\b/],
   ['doctor', /\bdoctors?\b|\bphysicians?\b/],
   ['care-team', /\bcare team\b|\bclinic\b|\bnurses?\b|\bpharmacists?\b/],
@@ -54,7 +64,43 @@ const obligation: Scale<'always' | 'should' | 'may'> = [
   ['should', /\bshould\b/],
   ['may', /\bmay\b|\bcan\b|\bcould\b|\bmight\b/],
 ];
-const hedge = /\b(?:may|might|can|could|possibly|perhaps|sometimes)\b/;
+const hedge = /\b(?:may|might|can|could|possibly|perhaps|sometimes|usually|often|probably|likely|generally|in most cases|not always)\b/;
+
+/** Words that make an instruction optional; in a leading condition only when the condition is one ("If you can, …"). */
+const optional = /\b(?:usually|generally|normally|typically|often|mostly|probably|perhaps|maybe|possibly|ideally|preferably|consider(?:ing)?|think about|might want|may want|may wish|you (?:could|might)|if you can|if possible|where possible|when possible|if convenient|if you like|if you want|if you wish|if needed|if necessary|as needed|in most cases|most of the time|if in doubt|try to|aim to|you can|it is ok to|it is fine to)\b/;
+const optionalCondition = /\bif (?:you can|possible|needed|necessary|you want|you like|you wish|convenient|in doubt)\b/;
+const leadingConditions = /^(?:(?:if|when|whenever|whatever|before|after|while|once)\b[^,]*,\s*(?:(?:or|and)\b[^,]*,\s*)*)/;
+
+/** Conditions that put off what the source says to do now. */
+const delay = /\bif (?:it|they|this|these|that|the signs?|symptoms?|things?)\b[^,;:]*?\b(?:gets? worse|get worse|becomes? worse|worsens?|lasts?|persists?|continues?|keeps? (?:on|up|happening)|comes? back|happens? again|(?:does|do) not (?:get better|improve|go away|stop|pass|settle))\b|\b(?:later|tomorrow|in the morning|the next day|next (?:day|week|time|refill|appointment|visit|check-?up)|in a (?:day|few days|week)|after a (?:while|day|few days)|within (?:a|one|two|three|\d+) (?:days?|weeks?))\b|\bwait (?:for|until|a|to see|and see)\b|\buntil\b|\bwhen (?:you are|it is) (?:free|ready|convenient)\b|\bif (?:it is|they are|it seems|it feels|you feel it is) (?:serious|bad|severe|very bad)\b|\bif (?:you are|you're|you feel) (?:worried|concerned|very unwell)\b|\bif (?:it|they) (?:do|does) not (?:stop|go away)\b/;
+
+/** A number that is not an emergency line, offered for an emergency. */
+const nonEmergency = /\bnon-? ?emergency\b|\b111\b|\bnot an emergency\b|\bwhen (?:the )?(?:clinic|office|surgery) (?:is )?opens?\b|\bduring (?:office|opening|working) hours\b/;
+
+const negation = /\b(?:not|never|no need to|no longer need to|need not|needn't|don't|doesn't|without)\b/;
+/** "Do not wait: go to a hospital" tells the reader to go: a negation of delay adds force. */
+const notDelaying = /\b(?:do not|don't|never|not) (?:wait|delay|hesitate|put (?:it |this )?off)\b/g;
+
+/** The clause of the sentence where `cue` is said with "not" in front of it, if any. */
+function negated(reading: Reading, cue: RegExp): string | undefined {
+  for (const clause of reading.clauses) {
+    const at = clause.search(cue);
+    if (at >= 0 && negation.test(clause.slice(0, at).replace(notDelaying, ''))) return clause;
+  }
+  return undefined;
+}
+
+/** Sentences that play a danger down: phrases rather than single words, so "rare" alone is not one. */
+const minimising = /\bnot (?:usually |always |very |really |that )?(?:urgent|serious|dangerous|an emergency|a (?:big |real |serious )?(?:problem|worry|concern|cause for concern)|harmful|life-threatening|a worry)\b|\bcan (?:safely )?wait\b|\b(?:nothing|little|not much) to worry about\b|\bno (?:need|reason) to (?:worry|rush|hurry|panic|call|go|act|be (?:worried|concerned))\b|\b(?:do not|don't) (?:need to )?(?:worry|panic|rush|hurry)\b|\b(?:rarely|seldom|hardly ever|almost never) (?:serious|dangerous|harmful|a problem|an emergency|urgent)\b|\b(?:is|are|will be|should be|usually|generally) (?:fine|ok|okay|harmless|nothing serious|nothing to)\b|\bharmless\b|\b(?:often|usually|mostly|normally|will|tends? to|should|generally) (?:pass|passes|go away|goes away|settle|settles|wear off|wears off|clear up|clears up|sort itself out|resolve|resolves)\b|\bwait and see\b|\bno cause for (?:alarm|concern)\b|\bsafe to (?:ignore|wait)\b|\bcan be ignored\b|\bnothing serious\b|\bin most cases (?:it|this) is (?:not|nothing|fine)\b/;
+
+/** The words with which a sentence plays a danger down, if it does. */
+export function playsDown(sentence: string): string | undefined {
+  return minimising.exec(read(sentence).text)?.[0];
+}
+
+/** Whether a requirement asks the reader to act now or never to do something: what a sentence playing it down contradicts. */
+export const isUrgent = (requires: Requirement) =>
+  requires.when === 'immediately' || requires.when === 'right-away' || !!requires.go?.some((g) => g === 'hospital' || g === 'emergency-care') || requires.force === 'do-not';
 
 const label: Record<string, string> = {
   hospital: 'a hospital (or the emergency number)',
@@ -81,7 +127,7 @@ function strongest<T extends string>(scale: Scale<T>, text: string): { level: T;
   return undefined;
 }
 
-export const lower = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+export { lower };
 
 /** How the check matches a page sentence to an entry: case, curly quotes and spacing aside. */
 export const sentenceKey = lower;
@@ -121,7 +167,8 @@ export function classify(sentence: string, block = sentence): { kind: Kind; why:
 
 /** What a sentence lacks of what its source requires, one phrase per missing thing (empty: as strong). */
 export function weaknesses(sentence: string, requires: Requirement): string[] {
-  const text = lower(sentence);
+  const reading = read(sentence);
+  const text = reading.text;
   const missing: string[] = [];
   const wanted = requires.go ?? [];
   const named = go.filter(([, pattern]) => pattern.test(text)).map(([level]) => level);
@@ -157,9 +204,47 @@ export function weaknesses(sentence: string, requires: Requirement): string[] {
     missing.push('the source says "may": the sentence states it as certain');
   }
   for (const condition of requires.conditions) {
-    if (!text.includes(lower(condition))) missing.push(`the source's condition "${condition}" is not in the sentence`);
+    if (!keepsCondition(reading, condition)) missing.push(`the source's condition "${condition}" is not in the sentence`);
   }
-  return missing;
+  return [...missing, ...lostMeaning(sentence, reading, requires)];
+}
+
+/** What the sentence takes back of the force its words have: "not", a delay, a hedge, a non-emergency line. */
+function lostMeaning(sentence: string, reading: Reading, requires: Requirement): string[] {
+  const lost: string[] = [];
+  const acts = !!(requires.go || requires.when || (requires.force && !['may', 'do-not', 'avoid', 'take-care'].includes(requires.force)));
+  if (!acts && !requires.force) return lost;
+  for (const place of requires.go ?? []) {
+    const cue = go.find(([level]) => level === place)?.[1];
+    const clause = cue && negated(reading, cue);
+    if (clause) lost.push(`it says not to go to ${label[place]} ("${clause}"), where the source says to go`);
+  }
+  const whenCue = requires.when && when.find(([level]) => level === requires.when)?.[1];
+  const notNow = whenCue && negated(reading, whenCue);
+  if (notNow) lost.push(`it says not to act ${label[requires.when!]} ("${notNow}")`);
+  if (requires.force === 'always' || requires.force === 'should') {
+    const main = reading.clauses.filter((c) => !/^(?:if|when|whenever|before|after|while|once|unless)\b/.test(c));
+    const no = main.find((c) => negation.test(c.replace(notDelaying, '')));
+    if (no) lost.push(`it says not to ("${no}"), where the source says ${label[requires.force]}`);
+  }
+  if (requires.force === 'do-not' || requires.force === 'avoid') {
+    const taken = /\b(?:do not|don't|never|need not|needn't) (?:need to|have to|worry|hesitate|be afraid|panic|bother)\b|\bno need to\b/.exec(reading.text);
+    if (taken) lost.push(`"${taken[0]}" takes back the source's ${label[requires.force]}`);
+  }
+  if (requires.when || requires.go?.some((g) => g === 'hospital' || g === 'emergency-care')) {
+    const later = delay.exec(reading.text);
+    if (later) lost.push(`"${later[0]}" puts off what the source says to do now`);
+  }
+  if (acts) {
+    const main = lower(sentence).replace(leadingConditions, (condition) => (optionalCondition.test(condition) ? condition : ''));
+    const maybe = optional.exec(main);
+    if (maybe) lost.push(`"${maybe[0]}" makes it optional, where the source says to do it`);
+  }
+  if (requires.go?.includes('hospital')) {
+    const line = nonEmergency.exec(reading.text);
+    if (line) lost.push(`"${line[0]}" is not the way to emergency care the source sends the reader to`);
+  }
+  return lost;
 }
 
 /**

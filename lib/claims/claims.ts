@@ -3,7 +3,7 @@
  * strength rules, reading the register and completeness files, and the completeness list checked
  * from the source's side. Imports lib/text, site, markdown, model, pages and rules.
  */
-import { classify, describeRequirement, lower, sentenceKey, weaknesses } from './claim-strength';
+import { classify, describeRequirement, isUrgent, lower, playsDown, sentenceKey, weaknesses } from './claim-strength';
 import { sentencesOf } from '../text/sentences';
 import type { Claim, ClaimPart, Kind, RegisterFile, RequirementView } from '../model/model';
 import type { TextPart } from '../pages/page-text';
@@ -45,6 +45,13 @@ function likeness(a: string, b: string): number {
   if (shorter < 2 || shared < Math.min(3, shorter) || shorter < Math.max(wa.size, wb.size) / 2) return 0;
   return (2 * shared) / (wa.size + wb.size);
 }
+
+/** Whether two sentences are about the same thing: they share a word of five letters or more that says what ("withdrawal", "alarm"). */
+function sharesSubject(a: string, b: string): boolean {
+  const wb = words(b);
+  return [...words(a)].some((w) => w.length >= 5 && !common.has(w) && wb.has(w));
+}
+const common = new Set(['about', 'after', 'again', 'because', 'before', 'being', 'cases', 'could', 'doctor', 'every', 'might', 'often', 'other', 'people', 'should', 'signs', 'their', 'there', 'these', 'thing', 'things', 'think', 'those', 'until', 'usually', 'where', 'which', 'while', 'would', 'yours']);
 
 /** Below this, a sentence is a new one rather than a registered one reworded. */
 const sameSentence = 0.65;
@@ -101,11 +108,21 @@ export function checkClaims(parts: ClaimPart[], register: RegisterFile, pageFile
         ...where(o),
         message: lacks.length
           ? weaker(o.sentence, entry, lacks.join('; '), was)
-          : `"${o.sentence}" has changed since it was registered ${was}: check it against ${Object.keys(entry.from).join(', ')} and update the entry's says`,
+          : `"${o.sentence}" has changed since it was registered ${was}: if it still says all that ${Object.keys(entry.from).join(', ')} says, put the new wording in the entry's says (the check then holds it to the entry's requires, which only a recorded review may lower)`,
       });
     } else if (kind) {
       problems.push({ ...where(o), message: `"${o.sentence}" is ${kind.kind === 'instruction' ? 'an instruction' : 'a safety statement'} (${kind.why}) with no entry in ${register.file}: add it with its source, the place in the source and what the source requires` });
     }
+  }
+
+  // A sentence that plays a danger down contradicts what its part, or an entry on its subject, says to do: registered or not.
+  const urgent = register.entries.flatMap((entry, index) => (isUrgent(entry.requires) && found[index].parts.size ? [index] : []));
+  for (const o of occurrences) {
+    const words = playsDown(o.sentence);
+    if (!words) continue;
+    const against = urgent.find((i) => found[i].parts.has(o.part)) ?? urgent.find((i) => sharesSubject(o.sentence, register.entries[i].says));
+    if (against === undefined) continue;
+    problems.push({ ...where(o), message: `"${o.sentence}" plays the danger down ("${words}"), against "${register.entries[against].says}" (${register.file} line ${entryLine(against)}), which its source requires: take it out, or say only what the source says` });
   }
 
   register.entries.forEach((entry, index) => {

@@ -24,13 +24,14 @@ function readerText(node: ElementContent): string {
   return node.children.map(readerText).join('');
 }
 
-/** Each paragraph, list item and table cell of a tree, as plain text, with its line. */
-export function textBlocksAt(nodes: readonly ElementContent[]): TextBlock[] {
+/** Each paragraph, list item and table cell of a tree (and, asked, each heading), as plain text, with its line. */
+export function textBlocksAt(nodes: readonly ElementContent[], { headings = false } = {}): TextBlock[] {
   const blocks: TextBlock[] = [];
   for (const node of nodes) {
     visit(node as Nodes, 'element', (element) => {
       const line = element.position?.start.line;
-      if (element.tagName === 'p' || element.tagName === 'td' || element.tagName === 'th') {
+      // Headings, for the claims check ("Never stop suddenly" is an instruction); not for the reading grade.
+      if (element.tagName === 'p' || element.tagName === 'td' || element.tagName === 'th' || (headings && headingRank(element))) {
         blocks.push({ text: readerText(element).trim(), line });
         return SKIP;
       }

@@ -136,6 +136,8 @@ export function claimParts(facts: MedicationFacts, body: PageBody, lineOf: Field
       id: urgentCardId(i),
       citations: card.sources,
       blocks: [
+        { text: card.title, ...field('urgentCards', i, 'title') },
+        ...(card.listLabel ? [{ text: card.listLabel, ...field('urgentCards', i, 'listLabel') }] : []),
         { text: card.intro, ...field('urgentCards', i, 'intro') },
         ...card.items.map((item, j) => ({ text: item, ...field('urgentCards', i, 'items', j) })),
         { text: card.action, ...field('urgentCards', i, 'action') },
@@ -143,7 +145,17 @@ export function claimParts(facts: MedicationFacts, body: PageBody, lineOf: Field
       lists: [{ label: card.listLabel ?? card.title, items: card.items, ...field('urgentCards', i, card.listLabel ? 'listLabel' : 'title') }],
     })),
     ...(body.intro.length ? [{ name: 'the text before the first ## section', title: 'Introduction', id: pageAnchors.introduction, citations: body.introCitations.map((c) => c.id), ...bodyText(body.intro, body.startLine) }] : []),
-    ...body.sections.map((s) => ({ name: `section "${s.title}"`, title: s.title, id: s.id, citations: s.citations.map((c) => c.id), ...bodyText(sectionContent(s), body.startLine) })),
+    ...body.sections.map((s) => ({ name: `section "${s.title}"`, title: s.title, id: s.id, citations: s.citations.map((c) => c.id), ...bodyText(s.node.children, body.startLine) })),
+    ...(facts.glossary.length
+      ? [{
+          name: 'the glossary',
+          title: 'Glossary',
+          id: pageAnchors.glossary,
+          citations: [],
+          blocks: facts.glossary.map((g, i) => ({ text: g.definition, ...field('glossary', i, 'definition') })),
+          lists: [],
+        }]
+      : []),
   ];
   const card = facts.takeHome.card;
   if (card) {
@@ -162,7 +174,7 @@ export function bodyText(nodes: Parameters<typeof textBlocksAt>[0], startLine: n
     return { field: fileLine ? `body line ${fileLine}` : 'body', line: fileLine };
   };
   return {
-    blocks: textBlocksAt(nodes).map((block) => ({ text: block.text, field: at(block.line).field })),
+    blocks: textBlocksAt(nodes, { headings: true }).map((block) => ({ text: block.text, field: at(block.line).field })),
     lists: listsAt(nodes).map((list) => ({ ...list, ...at(list.line) })),
   };
 }

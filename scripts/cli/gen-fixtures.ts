@@ -97,6 +97,8 @@ Keep your tablets in a cool, dry place. Ask your care team if you have questions
 
 /** The register of every instruction a synthetic page has (the claims check stops on one without an entry). */
 const claimsFile = `# Made-up claims for scale tests: not medical content.
+- says: Get help now
+  from: { made-up: "the made-up warning" }
 - says: Call your care team.
   from: { made-up: "the made-up warning" }
   requires: { go: care-team }

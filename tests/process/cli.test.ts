@@ -19,7 +19,7 @@ describe('npm run gen:fixtures', () => {
     const { problems, medications } = loadContent(dir, today);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(medications).toHaveLength(30);
-    expect(medications.every((m) => m.claims.length === 6 && m.requirements.length === 2)).toBe(true);
+    expect(medications.every((m) => m.claims.length === 7 && m.requirements.length === 2)).toBe(true);
     fs.rmSync(dir, { recursive: true });
   }, 60_000);
 });

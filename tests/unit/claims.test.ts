@@ -40,8 +40,10 @@ describe('the claims register', () => {
     const { problems, medications } = loadContent(fixtureDir('claims'), today);
     expect(problems).toEqual([]);
     const claims = medications[0].claims;
-    expect(claims.map((c) => c.says)).toHaveLength(7);
-    expect(claims[0]).toMatchObject({ says: 'A two-tone alarm means the medicine has stopped flowing.', parts: [{ title: 'Urgent: If the alarm sounds', id: 'urgent-1' }] });
+    expect(claims.map((c) => c.says)).toHaveLength(8);
+    // The urgent box's title is read like any sentence, first as a reader meets it.
+    expect(claims[0]).toMatchObject({ says: 'If the alarm sounds', parts: [{ title: 'Urgent: If the alarm sounds', id: 'urgent-1' }] });
+    expect(claims[1]).toMatchObject({ says: 'A two-tone alarm means the medicine has stopped flowing.', parts: [{ title: 'Urgent: If the alarm sounds', id: 'urgent-1' }] });
   });
 
   it('stops on "hospital" turned into "doctor" only, with the file and line', () => {

@@ -1,0 +1,70 @@
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
+
+// Its one-file CommonJS build: the ES build is some 200 files, which tsx turns into a second of check:content.
+const nlp = createRequire(import.meta.url)('compromise') as typeof nlpType;
+
+/**
+ * A sentence as the strength rules read it for meaning: in lower case, with numbers in words
+ * written as numbers ("thirty-three feet" is "33 feet") and units in one spelling, and split into
+ * clauses. The numbers and the clauses come from compromise (an English NLP library kept on npm),
+ * not from hand-written parsing; it is only asked when a sentence has a number word or a
+ * negation, since the requirements check reads the same sentences many times.
+ */
+export interface Reading {
+  text: string;
+  clauses: string[];
+}
+
+const numberWord = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b/;
+const negationWord = /\b(?:not|never|no|nothing|without|n't)\b|n't\b/;
+
+/** One spelling of each unit, so "10 metres" and "10 meters" are the same distance. */
+const units: [RegExp, string][] = [
+  [/\b(?:feet|foot|ft)\b/g, 'feet'],
+  [/\b(?:metres?|meters?)\b/g, 'meters'],
+  [/\b(?:centimetres?|centimeters?|cm)\b/g, 'cm'],
+  [/\b(?:inches|inch)\b/g, 'inches'],
+  [/\b(?:atmospheres?|atm|ata)\b/g, 'atmospheres'],
+  [/\b(?:teslas?)\b/g, 'tesla'],
+];
+
+export const lower = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+
+const withUnits = (text: string) => units.reduce((t, [pattern, unit]) => t.replace(pattern, unit), text);
+
+const cache = new Map<string, Reading>();
+
+export function read(sentence: string): Reading {
+  const cached = cache.get(sentence);
+  if (cached) return cached;
+  let text = lower(sentence);
+  let clauses = [text];
+  if (numberWord.test(text) || negationWord.test(text)) {
+    const doc = nlp(text);
+    if (numberWord.test(text)) doc.numbers().toNumber();
+    text = lower(doc.all().text());
+    clauses = (doc.clauses().out('array') as string[]).map(lower);
+  }
+  const reading = { text: withUnits(text), clauses: clauses.map(withUnits) };
+  cache.set(sentence, reading);
+  return reading;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether the sentence keeps a condition of the source. A condition with a number is met by the
+ * same number with the same unit and the same words around it, compared as numbers: "2
+ * atmospheres" meets "2.0 atmospheres", and "13 tesla" does not meet "3 tesla".
+ */
+export function keepsCondition(reading: Reading, condition: string): boolean {
+  const wanted = read(condition).text;
+  const numbers = wanted.match(/\d+(?:\.\d+)?/g);
+  if (!numbers) return reading.text.includes(wanted);
+  const pattern = new RegExp(wanted.split(/\d+(?:\.\d+)?/).map(escape).join('(?<![\\d.])(\\d+(?:\\.\\d+)?)(?![\\d]|\\.\\d)'), 'g');
+  for (const match of reading.text.matchAll(pattern)) {
+    if (numbers.every((n, i) => Number(match[i + 1]) === Number(n))) return true;
+  }
+  return false;
+}
