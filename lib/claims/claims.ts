@@ -120,7 +120,7 @@ export function checkClaims(parts: ClaimPart[], register: RegisterFile, pageFile
   for (const o of occurrences) {
     const words = playsDown(o.sentence);
     if (!words) continue;
-    const against = urgent.find((i) => found[i].parts.has(o.part)) ?? urgent.find((i) => sharesSubject(o.sentence, register.entries[i].says));
+    const against = urgent.find((i) => found[i].parts.has(o.part)) ?? urgent.find((i) => sharesSubject(o.block, register.entries[i].says));
     if (against === undefined) continue;
     problems.push({ ...where(o), message: `"${o.sentence}" plays the danger down ("${words}"), against "${register.entries[against].says}" (${register.file} line ${entryLine(against)}), which its source requires: take it out, or say only what the source says` });
   }
