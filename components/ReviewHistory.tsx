@@ -13,6 +13,8 @@ export function ReviewHistory({ entries, all = false }: { entries: ReviewEntry[]
         {(all ? entries : entries.slice(0, shown)).map((entry, index) => (
           <li key={index}>
             <time dateTime={entry.date}>{formatDate(entry.date)}</time>: {entry.change}
+            {/* A requirement this review decided to lower: said where reviewers read, never hidden. */}
+            {all && entry.lowers?.length ? <> It lowered what the check asks of: {entry.lowers.map((name) => `“${name}”`).join(', ')}.</> : null}
           </li>
         ))}
       </ul>

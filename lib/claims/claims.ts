@@ -36,7 +36,7 @@ const words = (text: string) => new Set(lower(text).match(/[a-z0-9°.'-]+/g)?.ma
  * three words (or every word of a shorter one, of two at least) and neither is less than half the
  * other's length (a list line is not its lead-in).
  */
-function likeness(a: string, b: string): number {
+export function likeness(a: string, b: string): number {
   const wa = words(a);
   const wb = words(b);
   let shared = 0;
@@ -54,20 +54,21 @@ function sharesSubject(a: string, b: string): boolean {
 const common = new Set(['about', 'after', 'again', 'because', 'before', 'being', 'cases', 'could', 'doctor', 'every', 'might', 'often', 'other', 'people', 'should', 'signs', 'their', 'there', 'these', 'thing', 'things', 'think', 'those', 'until', 'usually', 'where', 'which', 'while', 'would', 'yours']);
 
 /** Below this, a sentence is a new one rather than a registered one reworded. */
-const sameSentence = 0.65;
+export const sameSentence = 0.65;
 
 
 /**
  * Compares every sentence of the page with the register: returns the problems (in the content
  * file and in the register file) and the register as the evidence page shows it.
  */
-export function checkClaims(parts: ClaimPart[], register: RegisterFile, pageFile: string): { problems: Problem[]; claims: Claim[] } {
+export function checkClaims(parts: ClaimPart[], register: RegisterFile, pageFile: string): { problems: Problem[]; claims: Claim[]; partsOf: ClaimPart[][] } {
   const problems: Problem[] = [];
   const occurrences: Occurrence[] = parts.flatMap((part) =>
     part.blocks.flatMap((block) => sentencesOf(block.text).map((sentence) => ({ sentence, block: block.text, part, field: block.field, line: block.line }))),
   );
   const bySentence = new Map(register.entries.map((entry, index) => [sentenceKey(entry.says), index]));
-  const found = register.entries.map(() => ({ parts: new Set<ClaimPart>(), kind: undefined as Kind | undefined, close: false, first: Infinity }));
+  // `parts`: where the sentence stands word for word; `closeParts`: where it stands reworded (reported as such).
+  const found = register.entries.map(() => ({ parts: new Set<ClaimPart>(), closeParts: new Set<ClaimPart>(), kind: undefined as Kind | undefined, first: Infinity }));
   const where = (o: Occurrence) => ({ file: pageFile, field: o.field, ...(o.line ? { line: o.line } : {}) });
   const entryLine = (index: number) => register.lineOf([index, 'says']) ?? register.lineOf([index]);
   const weaker = (sentence: string, entry: ClaimEntry, lacks: string, where: string) =>
@@ -101,7 +102,7 @@ export function checkClaims(parts: ClaimPart[], register: RegisterFile, pageFile
     });
     if (best >= 0 && bestLikeness >= sameSentence) {
       const entry = register.entries[best];
-      found[best].close = true;
+      found[best].closeParts.add(o.part);
       const lacks = weaknesses(o.sentence, entry.requires);
       const was = `(registered as "${entry.says}", ${register.file} line ${entryLine(best)})`;
       problems.push({
@@ -126,8 +127,8 @@ export function checkClaims(parts: ClaimPart[], register: RegisterFile, pageFile
   }
 
   register.entries.forEach((entry, index) => {
-    if (found[index].parts.size === 0 && !found[index].close) {
-      problems.push({ file: register.file, field: `${index}.says`, line: entryLine(index), message: `"${entry.says}" is not a sentence of the page (${pageFile}): the text changed, or the entry is left over; update or remove it` });
+    if (found[index].parts.size === 0 && found[index].closeParts.size === 0) {
+      problems.push({ file: register.file, field: `${index}.says`, line: entryLine(index), message: `"${entry.says}" is not a sentence of the page (${pageFile}): put the sentence back, or put the page's new wording in says if it still says all its source requires (a safety entry goes only with a review that names it in lowers)` });
     }
   });
 
@@ -137,7 +138,8 @@ export function checkClaims(parts: ClaimPart[], register: RegisterFile, pageFile
     .filter((claim) => claim.parts.length > 0)
     .sort((a, b) => a.first - b.first)
     .map(({ first: _first, ...claim }) => claim);
-  return { problems, claims };
+  // A reworded sentence still stands where it stood (its change is reported above), so the approval check does not report it twice.
+  return { problems, claims, partsOf: found.map((f) => [...new Set([...f.parts, ...f.closeParts])]) };
 }
 
 /** The prose of the evidence page: each checked sentence and requirement, where it comes from, what it asks. */

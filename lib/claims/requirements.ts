@@ -26,7 +26,7 @@ import { summaryParts } from '../pages/take-home';
 type ReaderBlock = ClaimPart['blocks'][number] & { sentences?: string[] };
 type ReaderPart = Omit<ClaimPart, 'blocks'> & { blocks: ReaderBlock[] };
 
-interface Place {
+export interface Place {
   place: RequiredPlace;
   /** How a writer knows it, in messages. */
   name: string;

@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { listMarkdownFiles } from '../text/content-files';
 import { findBrokenLinks } from '../rules/link-check';
-import { loadFile } from './load-file';
+import { loadFile, type LoadOptions } from './load-file';
 import type { LoadResult, Medication, Problem } from '../model/model';
 import { medicationRoute } from '../site/routes';
 import { medicationSchema, todayIso } from '../model/schema';
 import { contentDir } from '../site/settings';
 
 /** Reads and checks every medication file, collecting every problem in every file. */
-export function loadContent(dir = contentDir(), today?: string): LoadResult {
+export function loadContent(dir = contentDir(), today?: string, options: LoadOptions = {}): LoadResult {
   const medicationsDir = path.join(dir, 'medications');
   const listed = listMarkdownFiles(medicationsDir);
   const files = listed.files;
@@ -33,7 +33,7 @@ export function loadContent(dir = contentDir(), today?: string): LoadResult {
       continue;
     }
     bySlug.set(slug, file);
-    const result = loadFile(absolute, file, slug, schema);
+    const result = loadFile(absolute, file, slug, schema, options);
     if (result.draft) draftFiles.add(file);
     result.problems.forEach(report);
     if (result.medication) medications.push(result.medication);

@@ -2,6 +2,7 @@ import { slug as slugify } from 'github-slugger';
 import { checkClaims } from '../claims/claims';
 import { readClaimsRegister, readRequirements } from '../claims/claims-register';
 import { checkRequirements, readerPlaces } from '../claims/requirements';
+import { checkApproval } from '../claims/approval';
 import { readTextFile } from '../text/content-files';
 import { readFrontMatter, type FieldLocator } from '../text/front-matter';
 import { renderBody, type Citation } from '../markdown/render';
@@ -58,16 +59,21 @@ export interface FileResult {
  * One file, read and checked. Whatever a file holds ends as problems with their lines: an error
  * no check foresaw is caught here, at the boundary, and said as a problem of that file.
  */
-export function loadFile(absolute: string, file: string, slug: string, schema: MedicationSchema): FileResult {
+export interface LoadOptions {
+  /** For `npm run approve`: a page with no approved state yet is not a problem (it is about to get one). */
+  approving?: boolean;
+}
+
+export function loadFile(absolute: string, file: string, slug: string, schema: MedicationSchema, options: LoadOptions = {}): FileResult {
   try {
-    return readFile(absolute, file, slug, schema);
+    return readFile(absolute, file, slug, schema, options);
   } catch (error) {
     const reason = error instanceof RangeError ? 'it is nested too deeply (lists or quotes inside each other)' : (error as Error).message.split('\n')[0];
     return { problems: [{ file, field: 'file', message: `could not be read: ${reason}` }], draft: false };
   }
 }
 
-function readFile(absolute: string, file: string, slug: string, schema: MedicationSchema): FileResult {
+function readFile(absolute: string, file: string, slug: string, schema: MedicationSchema, options: LoadOptions): FileResult {
   const problems: Problem[] = [];
   const slugProblem = addressProblem(slug);
   if (slugProblem) problems.push({ file, field: 'file name', message: `"${slug}" ${slugProblem}` });
@@ -104,14 +110,20 @@ function readFile(absolute: string, file: string, slug: string, schema: Medicati
   problems.push(...register.problems);
   const parts = claimParts(parsed.data, pageBody, front.lineOf);
   // A register that does not read is reported alone: checking against it would list every sentence.
-  const checked = register.valid ? checkClaims(parts, register, file) : { problems: [], claims: [] };
-  problems.push(...checked.problems);
+  const checked = register.valid ? checkClaims(parts, register, file) : undefined;
+  problems.push(...(checked?.problems ?? []));
   const list = readRequirements(absolute);
   problems.push(...list.problems);
+  const places = readerPlaces(parsed.data, pageBody, parts, front.lineOf);
   const complete = list.valid
-    ? checkRequirements(list.entries, readerPlaces(parsed.data, pageBody, parts, front.lineOf), parsed.data.sources.map((s) => s.id), list.file, list.lineOf, file)
+    ? checkRequirements(list.entries, places, parsed.data.sources.map((s) => s.id), list.file, list.lineOf, file)
     : { problems: [], requirements: [] };
   problems.push(...complete.problems);
+  // Both files read: compared with what the last review approved (a broken one is reported above).
+  const approval = checked && list.valid
+    ? checkApproval({ absolute, pageFile: file, slug, draft, reviewHistory: parsed.data.reviewHistory, questionsSection: parsed.data.questionsSection, register, partsOf: checked.partsOf, requirements: list, places }, options)
+    : { problems: [] };
+  problems.push(...approval.problems);
   // `npm run new` marks what a writer must fill in with TODO; none of it may reach a reader.
   if (!draft) {
     raw.split('\n').forEach((text, index) => {
@@ -139,8 +151,9 @@ function readFile(absolute: string, file: string, slug: string, schema: Medicati
       internalLinks: body.internalLinks.map((l) => ({ ...l, line: fileLine(l.line) })),
       otherNames: otherNames.names,
       codes: parsed.data.productCodes.map((c, index) => ({ system: c.system, code: c.code, oid: codeSystems[c.system].oid, field: `productCodes.${index}.code`, line: front.lineOf(['productCodes', index, 'code']) })),
-      claims: checked.claims,
+      claims: checked?.claims ?? [],
       requirements: complete.requirements,
+      approvedState: approval.state,
     },
   };
 }

@@ -14,6 +14,7 @@ import type { BodySection, Citation, RenderedBody } from '../markdown/render';
 import type { Problem } from '../text/problems';
 import type { codeSystems, MedicationFacts } from './schema';
 import type { ClaimEntry } from './claims-schema';
+import type { ApprovedState } from './approval-schema';
 import type { FieldLocator } from '../text/yaml-text';
 
 export type { MedicationFacts } from './schema';
@@ -44,6 +45,8 @@ export interface Medication {
   claims: Claim[];
   /** The completeness list, checked against every place: what the sources require, and where it stands. */
   requirements: RequirementView[];
+  /** The register and the list as `npm run approve` records them after a review (none: the page has neither). */
+  approvedState?: ApprovedState;
 }
 
 /** One entry of the completeness list as the evidence page shows it: what must be told, and where it stands. */

@@ -108,8 +108,12 @@ const takeHome = z.strictObject({
     .optional(),
 });
 
-/** One review of the page: when, and what changed, in one plain sentence. */
-const review = z.strictObject({ date: isoDate, change: text });
+/**
+ * One review of the page: when, and what changed, in one plain sentence. `lowers` names each
+ * requirement the review decided to lower or remove (a register entry's sentence, or a
+ * completeness entry's id): the build refuses a lowering no review names (lib/claims/approval.ts).
+ */
+const review = z.strictObject({ date: isoDate, change: text, lowers: z.array(text).optional() });
 
 /** Today's date as YYYY-MM-DD in UTC; a parameter so tests can pin "today". */
 export const todayIso = () => new Date().toISOString().slice(0, 10);

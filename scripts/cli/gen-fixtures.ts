@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { claimsFileOf, requirementsFileOf } from '../../lib/claims/claims-register';
+import { approvedFileOf } from '../../lib/claims/approval';
 import { medicationRoute } from '../../lib/site/routes';
 
 const [countArg, dirArg] = process.argv.slice(2);
@@ -132,6 +133,15 @@ const requirementsFile = `# Made-up requirements for scale tests: not medical co
     requires: { force: do-not }
 `;
 
+/** What the made-up review approved: the completeness list as written (the register's places are left to npm run approve). */
+const approvedFile = `# Made-up approved state for scale tests: not medical content.
+review: { date: 2026-01-15, change: First review. }
+claims: []
+requirements:
+  - { id: warning-signs, alsoOn: [summary], signs: [[made-up sign]] }
+  - { id: dose-limit, mentions: [[take more]], requires: { force: do-not } }
+`;
+
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
 for (let i = 0; i < count; i++) {
@@ -139,5 +149,6 @@ for (let i = 0; i < count; i++) {
   fs.writeFileSync(file, medicationFile(i));
   fs.writeFileSync(claimsFileOf(file), claimsFile);
   fs.writeFileSync(requirementsFileOf(file), requirementsFile);
+  fs.writeFileSync(approvedFileOf(file), approvedFile);
 }
 console.log(`gen:fixtures: wrote ${count} medication${count === 1 ? '' : 's'} to ${dir}`);

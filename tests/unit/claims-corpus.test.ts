@@ -9,29 +9,58 @@ import { todayIso } from '@/lib/model/schema';
 /**
  * The claims check tried as a hurried writer would: each edit changes the real page and, where
  * the sentence is registered, its entry's `says` the same way (so "changed since it was
- * registered" cannot be what stops it). Every unsafe edit must stop the check with file and
- * line; every honest one must pass.
+ * registered" cannot be what stops it). Some go further, as a writer following the messages
+ * would: they lower the entry's `requires`, take the entry out, or take a sign or a place off the
+ * completeness list too. Every unsafe edit must stop the check with file and line; every honest
+ * one must pass.
  */
 const content = path.join(import.meta.dirname, '..', '..', 'content');
 const page = 'lioresal-intrathecal.md';
 const register = 'lioresal-intrathecal.claims.yaml';
+const requirements = 'lioresal-intrathecal.requirements.yaml';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-/** The problems after `from` becomes `to` everywhere on the page and in the register. */
-function afterEdit(from: string, to: string): string[] {
+/** A further change to one file: `from` becomes `to` (it must be there). */
+type Also = [file: string, from: string, to: string];
+
+/** The problems after `from` becomes `to` everywhere on the page and in the register, and each of `also` is made. */
+function afterEdit(from: string, to: string, also: Also[] = []): string[] {
   const dir = fs.mkdtempSync(path.join(work, 'edit-'));
   fs.cpSync(content, dir, { recursive: true });
-  for (const file of [page, register]) {
+  const edit = (file: string, change: (text: string) => string) => {
     const target = path.join(dir, 'medications', file);
-    const text = fs.readFileSync(target, 'utf8');
-    if (file === page) expect(text, `the page says "${from}"`).toContain(from);
-    fs.writeFileSync(target, text.split(from).join(to));
+    fs.writeFileSync(target, change(fs.readFileSync(target, 'utf8')));
+  };
+  // The further changes first: an entry taken out goes before the sentence's words change everywhere.
+  for (const [file, a, b] of also) {
+    edit(file, (text) => {
+      expect(text, `${file} says "${a}"`).toContain(a);
+      return text.split(a).join(b);
+    });
+  }
+  for (const file of [page, register]) {
+    edit(file, (text) => {
+      if (file === page) expect(text, `the page says "${from}"`).toContain(from);
+      return text.split(from).join(to);
+    });
   }
   return loadContent(dir, todayIso()).problems.map(formatProblem);
 }
 
-type Edit = [kind: string, from: string, to: string];
+/** The register without the entry whose `says` is `says`, as a writer deletes it. */
+function withoutEntry(says: string): Also {
+  const text = fs.readFileSync(path.join(content, 'medications', register), 'utf8');
+  const start = text.indexOf(`- says: ${says}\n`);
+  expect(start, `the register has "${says}"`).toBeGreaterThanOrEqual(0);
+  const end = text.indexOf('\n- says:', start + 1);
+  return [register, text.slice(start, end + 1), ''];
+}
+
+type Edit = [kind: string, from: string, to: string, also?: Also[]];
+
+const hospital = 'If you think the pump is not working, also go to a hospital at once.';
+const hospitalRequires = 'requires: { go: hospital, when: immediately, conditions: [not working] }';
 
 const unsafe: Edit[] = [
   // Meaning changed, keywords kept.
@@ -98,6 +127,26 @@ const unsafe: Edit[] = [
   ['signs', '      - a high fever\n      - confusion, or other changes in how you think\n', '      - confusion, or other changes in how you think\n'],
   ['signs', '          - slow or shallow breathing\n', ''],
   ['signs', '          - itching\n', ''],
+  // Taken out of one place while its words stand in another (the urgent box, the card, a section, the summary, the questions page).
+  ['one place: card', '          - Do this even if no alarm has sounded.\n', ''],
+  ['one place: urgent box', 'go to a hospital at once. Do this even if no alarm has sounded. If you need help', 'go to a hospital at once. If you need help'],
+  ['one place: section', 'Call your pump doctor immediately and go to a hospital at once.\n\n## Stopping', '\n\n## Stopping'],
+  ['one place: questions page', 'help with what you want to do. If your muscles suddenly become floppy, or your stiffness suddenly gets worse, call your pump doctor immediately and go to a hospital at once.', 'help with what you want to do.'],
+  ['one place: summary', '    - can-i-fly-or-go-high-up\n', ''],
+  ['one place: summary', '    - signs-of-overdose\n', ''],
+  // The sentence and what it must say lowered together, as a writer silencing the message would.
+  ['requires lowered', hospital, 'If you think the pump is not working, also call your clinic.', [[register, hospitalRequires, 'requires: { go: care-team, conditions: [not working] }']]],
+  ['requires lowered', 'Avoid hot tubs', 'Take care with hot tubs', [[register, 'requires: { force: avoid, conditions: [over 102°F] }', 'requires: { force: take-care, conditions: [over 102°F] }']]],
+  ['requires lowered', 'Never dive deeper than 33 feet (10 meters).', 'Never dive deeper than 66 feet (20 meters).', [[register, 'requires: { force: do-not, conditions: [33 feet] }', 'requires: { force: do-not, conditions: [66 feet] }']]],
+  ['requires lowered', 'Keep every refill appointment.', 'Try to keep your refill appointments.', [[register, "from: { gablofen-pi: \"Boxed warning (the same in every intrathecal baclofen label): keeping refill visits\" }\n  requires: { force: always }", "from: { gablofen-pi: \"Boxed warning (the same in every intrathecal baclofen label): keeping refill visits\" }\n  requires: { force: may }"], [requirements, "mentions: [refill appointment]\n    requires: { force: always }", "mentions: [refill appointment]\n    requires: { force: may }"]]],
+  ['requires lowered', 'Yes, if you contact your doctor before the scan and the scanner is 3 tesla or less.', 'Yes, if you contact your doctor.', [[register, 'requires: { go: doctor, conditions: [before the scan, 3 tesla or less] }', 'requires: { go: doctor }']]],
+  ['requires lowered', 'Never stop suddenly\n', 'Try not to stop suddenly\n', [[register, "requires: { force: do-not }\n  note: The urgent box's title", "requires: { force: take-care }\n  note: The urgent box's title"]]],
+  // The sentence and its entry gone (hidden in a comment, or deleted), as if it had never been registered.
+  ['entry removed', '**Act on the signs, alarm or no alarm.** The medicine can stop', '<!-- Act on the signs, alarm or no alarm. -->\n\nThe medicine can stop', [withoutEntry('Act on the signs, alarm or no alarm.')]],
+  ['entry removed', ' If you need help to get there, call 911 or your local emergency number.', '', [withoutEntry('If you need help to get there, call 911 or your local emergency number.')]],
+  // A sign or a place taken off the completeness list too.
+  ['sign off every list', '- itching\n', '', [[requirements, '      - itching\n', '']]],
+  ['place dropped', '          - Do this even if no alarm has sounded.\n', '', [[requirements, "    gillette-discharge: \"Alarms: a stopped motor sets off the critical alarm after 48 hours\"\n    medtronic-replacement: \"Signs of withdrawal can mean the pump is not working\"\n  alsoOn: [summary, card]", "    gillette-discharge: \"Alarms: a stopped motor sets off the critical alarm after 48 hours\"\n    medtronic-replacement: \"Signs of withdrawal can mean the pump is not working\"\n  alsoOn: [summary]"]]],
 ];
 
 const honest: Edit[] = [
@@ -113,6 +162,8 @@ const honest: Edit[] = [
   ['reworded', 'Do not stay near them or lean on them, in shops or at the airport.', 'Never stay near them or lean on them, in shops or at the airport.'],
   ['do not wait', 'Call your pump doctor immediately and go to a hospital at once.', 'Do not wait, call your pump doctor immediately and go to a hospital at once.'],
   ['reworded', 'Always carry your two cards.', 'Always carry both of your cards.'],
+  ['heading renamed', '## Side effects\n', '## Side effects and warning signs\n'],
+  ['requires raised', 'Keep every refill appointment.', 'Keep every refill appointment.', [[register, "keeping refill visits\" }\n  requires: { force: always }", "keeping refill visits\" }\n  requires: { force: always, conditions: [every refill] }"]]],
 ];
 
 describe('the claims check against a hurried writer', () => {
@@ -120,13 +171,23 @@ describe('the claims check against a hurried writer', () => {
     expect(unsafe.length).toBeGreaterThanOrEqual(60);
     expect(honest.length).toBeGreaterThanOrEqual(10);
   });
-  it.each(unsafe)('stops on %s: "%s" → "%s"', (_kind, from, to) => {
-    const problems = afterEdit(from, to);
+  it.each(unsafe)('stops on %s: "%s" → "%s"', (_kind, from, to, also) => {
+    const problems = afterEdit(from, to, also);
     expect(problems.length, 'the edit passed the check').toBeGreaterThan(0);
     // Every message names a file and a line a writer can go to.
-    for (const p of problems) expect(p, p).toMatch(/medications\/lioresal-intrathecal\.(?:md|claims\.yaml|requirements\.yaml): (?:body line \d+|.*\(line \d+\)$)/);
+    for (const p of problems) expect(p, p).toMatch(/medications\/lioresal-intrathecal\.(?:md|claims\.yaml|requirements\.yaml|approved\.yaml): (?:body line \d+|.*\(line \d+\)$)/);
   });
-  it.each(honest)('passes an honest edit (%s): "%s" → "%s"', (_kind, from, to) => {
-    expect(afterEdit(from, to)).toEqual([]);
+  it.each(honest)('passes an honest edit (%s): "%s" → "%s"', (_kind, from, to, also) => {
+    expect(afterEdit(from, to, also)).toEqual([]);
+  });
+  it('lets a lowering through only when a newer review names it, and then only that one', () => {
+    const lowered: Also[] = [[register, hospitalRequires, 'requires: { go: care-team, conditions: [not working] }']];
+    const review = (lowers: string) => [page, 'reviewHistory:\n', `reviewHistory:\n  - date: "2026-12-04"\n    change: The clinical lead decided a suspected pump fault needs the clinic, not a hospital.\n    lowers: [${JSON.stringify(lowers)}]\n`] as Also;
+    const softer = 'If you think the pump is not working, also call your clinic.';
+    // Named by the review: it passes (the page's sentence is then held to the lowered requirement).
+    // In lower case, as names are matched (case aside), so the edit of the sentence itself leaves the name as the review wrote it.
+    expect(afterEdit(hospital, softer, [...lowered, review(hospital.toLowerCase())])).toEqual([]);
+    // A review that names something else lowers nothing.
+    expect(afterEdit(hospital, softer, [...lowered, review('Keep every refill appointment.')]).join('\n')).toMatch(/only a clinical review may lower a requirement/i);
   });
 });

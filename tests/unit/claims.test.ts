@@ -165,7 +165,7 @@ describe('the Lioresal Intrathecal page and its register', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lioresal-'));
     temps.push(dir);
     fs.mkdirSync(path.join(dir, 'medications'));
-    for (const file of ['lioresal-intrathecal.md', 'lioresal-intrathecal.claims.yaml']) fs.copyFileSync(path.join(path.dirname(real), file), path.join(dir, 'medications', file));
+    for (const file of ['lioresal-intrathecal.md', 'lioresal-intrathecal.claims.yaml', 'lioresal-intrathecal.requirements.yaml', 'lioresal-intrathecal.approved.yaml']) fs.copyFileSync(path.join(path.dirname(real), file), path.join(dir, 'medications', file));
     const target = path.join(dir, 'medications', 'lioresal-intrathecal.md');
     const text = fs.readFileSync(target, 'utf8');
     expect(text).toContain(from);
@@ -181,6 +181,6 @@ describe('the Lioresal Intrathecal page and its register', () => {
   it.each(softenings)('stops on %j softened, with the file and line', (from, to) => {
     const problems = realProblems(from, to);
     expect(problems.some((p) => /does not say what its source requires|with no entry in|is not a sentence of the page/.test(p)), problems.join('\n')).toBe(true);
-    expect(problems.every((p) => /lioresal-intrathecal\.(md|claims\.yaml): \S/.test(p) && /line \d+/.test(p)), problems.join('\n')).toBe(true);
+    expect(problems.every((p) => /lioresal-intrathecal\.(md|claims\.yaml|requirements\.yaml): \S/.test(p) && /line \d+/.test(p)), problems.join('\n')).toBe(true);
   });
 });

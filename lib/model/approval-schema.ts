@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { requirement } from './claims-schema';
+import { requiredPlaces } from './requirements-schema';
+import { isoDate, sourceId, text } from './schema';
+
+/**
+ * The approved state beside a monograph (`<slug>.approved.yaml`): its claims register and
+ * completeness list as the last clinical review approved them, written by `npm run approve`.
+ * The build compares the register and the list with it, so a requirement is never lowered, an
+ * entry never removed and a sentence never taken out of a place without a review that names it.
+ */
+const wordings = z.array(z.union([text, z.number().transform(String)])).min(1);
+
+const approvedClaim = z.strictObject({
+  says: text,
+  from: z.array(sourceId).min(1),
+  requires: requirement,
+  /** Where the sentence stood: part ids of the monograph, `card`, `summary`. */
+  in: z.array(text).default([]),
+});
+
+const approvedRequirement = z.strictObject({
+  id: sourceId,
+  alsoOn: z.array(z.enum(requiredPlaces)).default([]),
+  /** A list of signs: each sign with its equal wordings. */
+  signs: z.array(wordings).optional(),
+  /** A sentence: the words it must use (each with its equal wordings) and its strength. */
+  mentions: z.array(wordings).optional(),
+  requires: requirement.optional(),
+});
+
+export const approvedStateSchema = z.strictObject({
+  /** The reviewHistory entry that approved this state. */
+  review: z.strictObject({ date: isoDate, change: text }),
+  claims: z.array(approvedClaim).default([]),
+  requirements: z.array(approvedRequirement).default([]),
+});
+
+export type ApprovedState = z.input<typeof approvedStateSchema>;
+export type ApprovedStateRead = z.infer<typeof approvedStateSchema>;
