@@ -25,6 +25,7 @@ import { TakeHomeLinks } from './TakeHomeLinks';
 import { UrgentCard } from './UrgentCard';
 import { DraftBanner } from './DraftBanner';
 import { PageTitle } from './PageTitle';
+import { OtherNames } from './OtherNames';
 import { TakeHomeOffer } from './TakeHomeOffer';
 
 /**
@@ -55,7 +56,12 @@ function Part({ part, medication, outline, sources }: PartProps): ReactNode {
     case 'keyFacts':
       return <SummaryList id={part.id} heading={part.title} rows={keyFactsOf(facts)} citations={cite(facts.keyFactsSources)} />;
     case 'contents':
-      return <Contents entries={outline.filter((entry) => entry.inContents)} />;
+      return (
+        <>
+          <Contents entries={outline.filter((entry) => entry.inContents)} />
+          <TakeHomeLinks {...takeHomeHrefs(medication)} className="mt-4" />
+        </>
+      );
     case 'introduction':
       return (
         <div id={part.id}>
@@ -115,8 +121,8 @@ export function MedicationPage({ medication }: { medication: Medication }) {
         {medication.facts.draft ? <DraftBanner /> : null}
         <PrintHeader url={absoluteUrl(medication.href)} lastReviewed={facts.lastReviewed} />
         <PageTitle title={facts.title} subtitle={facts.genericName} />
+        <OtherNames names={[...facts.otherBrands, ...facts.otherNames]} />
         <p className="mt-4 text-lg">{facts.summary}</p>
-        <TakeHomeLinks {...takeHomeHrefs(medication)} className="mt-3" />
         {outline.map((part) => (
           <Fragment key={part.id}>
             <Part part={part} medication={medication} outline={outline} sources={sources} />

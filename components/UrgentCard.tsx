@@ -2,6 +2,7 @@ import type { ResolvedCitation } from '@/lib/model/citations';
 import type { UrgentCardFacts } from '@/lib/model/schema';
 import { PageSection } from './PageSection';
 import { SourceCitations } from './SourceCitations';
+import { LabelledLine } from './LabelledLine';
 
 interface UrgentCardProps {
   id: string;
@@ -32,7 +33,9 @@ export function UrgentCard({ id, card, citations }: UrgentCardProps) {
         {card.listLabel ? <p className="font-bold">{card.listLabel}</p> : null}
         <ul>
           {card.items.map((item, index) => (
-            <li key={index}>{item}</li>
+            <li key={index}>
+              <LabelledLine text={item} />
+            </li>
           ))}
         </ul>
         <p className="font-bold">{card.action}</p>

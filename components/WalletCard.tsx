@@ -1,5 +1,6 @@
 import type { CardFace, WalletCardFacts } from '@/lib/model/schema';
 import { formatDate, siteName } from '@/lib/site/site';
+import { LabelledLine } from './LabelledLine';
 
 /** Crop marks just outside each corner, and fold marks beyond the ends of each fold line. */
 const cutMarks = ['tl-h', 'tl-v', 'tr-h', 'tr-v', 'bl-h', 'bl-v', 'br-h', 'br-v', 'fold-top', 'fold-bottom', 'fold-left', 'fold-right'];
@@ -12,7 +13,9 @@ function Face({ face }: { face: CardFace }) {
       <p className="wallet-card-title">{face.title}</p>
       <ul className={sentences ? 'wallet-card-lines' : 'wallet-card-signs'}>
         {face.items.map((item) => (
-          <li key={item}>{item}</li>
+          <li key={item}>
+            <LabelledLine text={item} />
+          </li>
         ))}
       </ul>
       {face.action.map((action) => (

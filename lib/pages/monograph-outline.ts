@@ -26,7 +26,7 @@ type OutlineOf = Pick<Medication, 'slug' | 'facts' | 'intro' | 'sections'>;
 /**
  * The monograph, top to bottom, as data: one ordered list that draws the page and "On this page",
  * and tells the link check which ids the page has. Urgent advice first: a reader in trouble finds
- * it on the first screen, before the key facts.
+ * it on the first screen; then the contents, then the key facts.
  */
 export function monographOutline(m: OutlineOf): OutlinePart[] {
   const { facts } = m;
@@ -35,8 +35,9 @@ export function monographOutline(m: OutlineOf): OutlinePart[] {
   const urgentIds = facts.urgentCards.flatMap((_, index) => [urgentCardId(index), headingId(urgentCardId(index))]);
   return [
     ...(facts.urgentCards.length ? [part('urgent', pageAnchors.urgent, 'Urgent advice', false, [pageAnchors.urgent, ...urgentIds])] : []),
-    part('keyFacts', pageAnchors.keyFacts, 'Key facts', false),
+    // Right after the urgent boxes, so a phone reader meets the way to every answer within three screens.
     part('contents', pageAnchors.contents, 'On this page', false),
+    part('keyFacts', pageAnchors.keyFacts, 'Key facts', false),
     ...(m.intro.length ? [part('introduction', pageAnchors.introduction, 'Introduction', false, [pageAnchors.introduction])] : []),
     // A section's own ids (its heading's, and those inside it) come from the rendered body.
     ...m.sections.filter((s) => s !== questions).map((section) => ({ ...part('section', section.id, section.title, true, []), section })),
