@@ -11,7 +11,8 @@ import { readTextFile } from '../text/content-files';
 import { sentencesOf } from '../text/sentences';
 import type { ClaimPart, RegisterFile } from '../model/model';
 import { claimsFileOf, requirementsFileOf } from './claims-register';
-import type { Place } from './requirements';
+import { uses, type Place } from './requirements';
+import { quantities } from './meaning';
 import { readYaml, type FieldLocator } from '../text/yaml-text';
 import { describeIssue, type Problem } from '../text/problems';
 
@@ -49,6 +50,11 @@ export interface ApprovalInput {
   reviewHistory: readonly ReviewEntry[];
   /** How a writer knows each part key (`card`: "the wallet card"). */
   partName: (key: string) => string;
+  /** For each requirement that is a list of signs: its lists per place, and how many lists hold each line. */
+  signLists: Map<string, { lists: Record<string, number>; items: Record<string, number> }>;
+  blanks: { card: string[]; summary: string[] };
+  /** The line of a front-matter field of the page. */
+  pageLineOf: FieldLocator;
   /** The approved state (from the file): undefined when there is none. */
   approved?: { state: ApprovedStateRead; file: string; lineOf: FieldLocator };
 }
@@ -57,7 +63,7 @@ const normal = (text: string | number) => sentenceKey(String(text));
 const group = (wordings: readonly (string | number)[]) => wordings.map(normal).sort();
 
 /** The state `npm run approve` writes: the register and the list as they are, stamped with the newest review. */
-export function currentState(input: Pick<ApprovalInput, 'claims' | 'requirements' | 'reviewHistory'>): ApprovedState {
+export function currentState(input: Pick<ApprovalInput, 'claims' | 'requirements' | 'reviewHistory' | 'signLists' | 'blanks'>): ApprovedState {
   const { date, change } = input.reviewHistory[0];
   const requires = (r: Requirement) => {
     const out: Record<string, unknown> = {};
@@ -74,9 +80,10 @@ export function currentState(input: Pick<ApprovalInput, 'claims' | 'requirements
     requirements: input.requirements.map((r) => ({
       id: r.id,
       ...(r.alsoOn.length ? { alsoOn: r.alsoOn } : {}),
-      ...(r.signs ? { signs: r.signs.each } : {}),
+      ...(r.signs ? { signs: r.signs.each, ...input.signLists.get(r.id) } : {}),
       ...(r.sentence ? { mentions: r.sentence.mentions, requires: requires(r.sentence.requires) } : {}),
     })),
+    blanks: input.blanks,
   };
 }
 
@@ -90,7 +97,7 @@ export function formatApprovedState(state: ApprovedState, slug: string): string 
       if (node.items.every(flat)) node.flow = true;
     },
     Pair: (_key, pair) => {
-      if (isScalar(pair.key) && ['review', 'requires'].includes(String(pair.key.value)) && isMap(pair.value)) pair.value.flow = true;
+      if (isScalar(pair.key) && ['review', 'requires', 'lists', 'items'].includes(String(pair.key.value)) && isMap(pair.value)) pair.value.flow = true;
     },
   });
   return `# The claims register and completeness list of ${slug}.md as the review below approved them.\n# Written by \`npm run approve -- ${slug}\` after a review; never edit it by hand (docs/writing-a-monograph.md, step 8).\n${doc.toString({ lineWidth: 0 })}`;
@@ -180,10 +187,9 @@ function lowerings(input: ApprovalInput, approved: NonNullable<ApprovalInput['ap
   const found: Lowering[] = [];
   const { state, file, lineOf } = approved;
   const pairs = pairClaims(state.claims, input.claims);
-  // A part that is gone from the page while a new one appeared was renamed (a heading reworded): its sentences moved with it.
+  // A part that is gone from the page, for a sentence that now stands in a part that is new, was renamed (a heading reworded): the sentence moved with it.
   const before = new Set(state.claims.flatMap((c) => c.in));
   const now = new Set(input.claims.flatMap((c) => c.in));
-  const renamed = [...now].some((key) => !before.has(key));
   state.claims.forEach((a, i) => {
     const c = pairs[i];
     if (!c) {
@@ -194,8 +200,12 @@ function lowerings(input: ApprovalInput, approved: NonNullable<ApprovalInput['ap
     for (const lost of loweredRequirement(a.requires, c.entry.requires)) {
       found.push({ name: a.says, problem: { ...at, field: `${c.index}.requires` }, what: `its requires is lower than the review of ${state.review.date} approved: ${lost}. Put the requirement back, and make the sentence meet it` });
     }
+    const lostNumbers = quantities(a.says).filter((q) => !quantities(c.entry.says).includes(q));
+    if (lostNumbers.length) {
+      found.push({ name: a.says, problem: at, what: `"${c.entry.says}" no longer says ${lostNumbers.map((q) => `"${q}"`).join(', ')}, as the review of ${state.review.date} approved it ("${a.says}"): a number or its unit changed. Put it back` });
+    }
     for (const key of a.in) {
-      if (c.in.includes(key) || (!now.has(key) && renamed)) continue;
+      if (c.in.includes(key) || (!now.has(key) && c.in.some((k) => !before.has(k)))) continue;
       found.push({ name: a.says, problem: at, what: `"${c.entry.says}" stood in ${input.partName(key)} when the review of ${state.review.date} approved it, and no longer does: put it back there` });
     }
   });
@@ -212,11 +222,24 @@ function lowerings(input: ApprovalInput, approved: NonNullable<ApprovalInput['ap
       ...lostGroups(a.signs, c.signs?.each).map((s) => `the sign "${s}" was taken off it`),
       ...lostGroups(a.mentions, c.sentence?.mentions).map((w) => `the words "${w}" were taken off it`),
       ...(a.requires ? loweredRequirement(a.requires, c.sentence?.requires ?? { conditions: [] }) : []),
+      ...fewer(a.lists, input.signLists.get(c.id)?.lists).map(([place, was, is]) => `the ${place} had ${was} list${was === 1 ? '' : 's'} of these signs and has ${is}: a list whose lead-in no longer names them counts as gone`),
+      ...fewer(a.items, input.signLists.get(c.id)?.items).map(([line, was, is]) => `the line "${line}" stood word for word on ${was} list${was === 1 ? '' : 's'} and now on ${is}: a sign reworded or qualified ("very", "over …") is a changed sign`),
     ];
     for (const what of lost) found.push({ name: a.id, problem: at, what: `it is lower than the review of ${state.review.date} approved: ${what}. Put it back` });
   });
+  for (const [sheet, labels] of Object.entries(state.blanks ?? {}) as ['card' | 'summary', string[]][]) {
+    for (const label of labels.filter((l) => !input.blanks[sheet].includes(l))) {
+      const path = sheet === 'card' ? ['takeHome', 'card', 'blanks'] : ['takeHome', 'careTeam'];
+      const field = path.join('.');
+      found.push({ name: `blank: ${label}`, problem: { file: input.pageFile, field, line: input.pageLineOf(path) }, what: `the line "${label}" for the reader to fill in was taken off the ${sheet === 'card' ? 'wallet card' : 'two-page summary'} since the review of ${state.review.date} approved it: put it back in ${field}` });
+    }
+  }
   return found;
 }
+
+/** Each key whose count went down: [key, approved count, count now]. */
+const fewer = (approved: Record<string, number> = {}, now: Record<string, number> = {}) =>
+  Object.entries(approved).flatMap(([key, was]) => ((now[key] ?? 0) < was ? [[key, was, now[key] ?? 0] as const] : []));
 
 /**
  * The approval problems of one monograph: each lowering that no review newer than the approved
@@ -258,8 +281,10 @@ interface PageForApproval {
   /** The parts each register entry stands in (lib/claims/claims.ts). */
   partsOf: ClaimPart[][];
   requirements: { file: string; entries: RequirementEntry[]; lineOf: FieldLocator };
-  /** Where a reader meets the page's text (lib/claims/requirements.ts): the summary's sentences come from here. */
+  /** Where a reader meets the page's text (lib/claims/requirements.ts): the summary's sentences and the lists of signs come from here. */
   places: Place[];
+  blanks: ApprovalInput['blanks'];
+  pageLineOf: FieldLocator;
 }
 
 /**
@@ -273,19 +298,48 @@ export function checkApproval(page: PageForApproval, { approving = false } = {})
   const read = readApprovedState(page.absolute);
   if (read.problems.length) return { problems: read.problems };
   const summary = page.places.find((p) => p.place === 'summary')?.parts ?? [];
-  const summarySentences = summary.flatMap((part) => part.blocks.flatMap((b) => sentencesOf(b.text)));
-  const exact = new Set(summarySentences.map(normal));
-  // Word for word, or reworded (as the claims check reads a changed sentence).
-  const onSummary = (says: string) => exact.has(normal(says)) || summarySentences.some((s) => likeness(s, says) >= sameSentence);
+  // Which entries the summary shows: word for word, or reworded, as the claims check pairs a changed sentence with the entry most like it.
+  const keys = new Map(page.register.entries.map((entry, index) => [normal(entry.says), index]));
+  const shown = new Set<number>();
+  for (const sentence of summary.flatMap((part) => part.blocks.flatMap((b) => sentencesOf(b.text)))) {
+    const exact = keys.get(normal(sentence));
+    if (exact !== undefined) {
+      shown.add(exact);
+      continue;
+    }
+    let best = -1;
+    let bestLikeness = sameSentence;
+    page.register.entries.forEach((entry, index) => {
+      const alike = likeness(sentence, entry.says);
+      if (alike >= bestLikeness) [best, bestLikeness] = [index, alike];
+    });
+    if (best >= 0) shown.add(best);
+  }
   const names = new Map(page.partsOf.flat().map((part) => [part.id ?? 'card', part.id !== undefined && part.id === page.questionsSection ? `the questions page ("${part.title}")` : part.name]));
   names.set('summary', 'the two-page summary');
   const claims: CurrentClaim[] = page.register.entries.map((entry, index) => ({
     entry,
     index,
     line: page.register.lineOf([index, 'says']),
-    in: [...new Set([...page.partsOf[index].map((part) => part.id ?? 'card'), ...(onSummary(entry.says) ? ['summary'] : [])])],
+    in: [...new Set([...page.partsOf[index].map((part) => part.id ?? 'card'), ...(shown.has(index) ? ['summary'] : [])])],
   }));
+  const signLists = new Map(
+    page.requirements.entries.flatMap((r) => {
+      if (!r.signs) return [];
+      const lists: Record<string, number> = {};
+      const items: Record<string, number> = {};
+      for (const place of page.places) {
+        const headed = place.parts.flatMap((part) => part.lists.filter((list) => uses(list.label, [r.signs!.listedAs])));
+        if (headed.length) lists[place.place] = headed.length;
+        for (const item of headed.flatMap((list) => [...new Set(list.items)])) items[item] = (items[item] ?? 0) + 1;
+      }
+      return [[r.id, { lists, items }] as const];
+    }),
+  );
   const input: ApprovalInput = {
+    signLists,
+    blanks: page.blanks,
+    pageLineOf: page.pageLineOf,
     pageFile: page.pageFile,
     slug: page.slug,
     claims,

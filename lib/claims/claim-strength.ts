@@ -67,12 +67,14 @@ const obligation: Scale<'always' | 'should' | 'may'> = [
 const hedge = /\b(?:may|might|can|could|possibly|perhaps|sometimes|usually|often|probably|likely|generally|in most cases|not always)\b/;
 
 /** Words that make an instruction optional; in a leading condition only when the condition is one ("If you can, …"). */
-const optional = /\b(?:usually|generally|normally|typically|often|mostly|probably|perhaps|maybe|possibly|ideally|preferably|consider(?:ing)?|think about|might want|may want|may wish|you (?:could|might)|if you can|if possible|where possible|when possible|if convenient|if you like|if you want|if you wish|if needed|if necessary|as needed|in most cases|most of the time|if in doubt|try to|aim to|you can|it is ok to|it is fine to)\b/;
+const optional = /\b(?:usually|generally|normally|typically|often|mostly|probably|perhaps|maybe|possibly|ideally|preferably|consider(?:ing)?|think about|might want|may want|may wish|you (?:could|might|may)|may also|if you can|if possible|where possible|when possible|(?:if|where|when) (?:practical|convenient)|as far as (?:possible|practical)|if you like|if you want|if you wish|if needed|if necessary|as needed|in most cases|most of the time|if in doubt|try to|aim to|you can|it is ok to|it is fine to|no harm in|as a last resort)\b/;
+/** Words that hand the decision to someone else, or narrow it to a case the source does not name ("ask whether to go", "only if"). */
+const deferred = /\bask (?:whether|if)\b|\bif (?:your (?:pump )?doctor|the doctor|they|someone|the clinic|your (?:care|pump) team) (?:tells?|says?|advises?|agrees?|thinks?|decides?)\b|\b(?:will|would|can|may|to) decide (?:whether|if)\b|\bdecides? (?:whether|if)\b|\bonly (?:if|when|after|once|as|in)\b|\bbut only\b/;
 const optionalCondition = /\bif (?:you can|possible|needed|necessary|you want|you like|you wish|convenient|in doubt)\b/;
 const leadingConditions = /^(?:(?:if|when|whenever|whatever|before|after|while|once)\b[^,]*,\s*(?:(?:or|and)\b[^,]*,\s*)*)/;
 
 /** Conditions that put off what the source says to do now. */
-const delay = /\bif (?:it|they|this|these|that|the signs?|symptoms?|things?)\b[^,;:]*?\b(?:gets? worse|get worse|becomes? worse|worsens?|lasts?|persists?|continues?|keeps? (?:on|up|happening)|comes? back|happens? again|(?:does|do) not (?:get better|improve|go away|stop|pass|settle))\b|\b(?:later|tomorrow|in the morning|the next day|next (?:day|week|time|refill|appointment|visit|check-?up)|in a (?:day|few days|week)|after a (?:while|day|few days)|within (?:a|one|two|three|\d+) (?:days?|weeks?))\b|\bwait (?:for|until|a|to see|and see)\b|\buntil\b|\bwhen (?:you are|it is) (?:free|ready|convenient)\b|\bif (?:it is|they are|it seems|it feels|you feel it is) (?:serious|bad|severe|very bad)\b|\bif (?:you are|you're|you feel) (?:worried|concerned|very unwell)\b|\bif (?:it|they) (?:do|does) not (?:stop|go away)\b/;
+const delay = /\bwait\b|\bonce you have (?:checked|asked|spoken|talked|called|heard)\b|\bafter (?:checking|asking|speaking|talking|calling)\b|\bwithin (?:a|an|one|two|three|\d+) (?:hours?|days?|weeks?)\b|\b(?:in|after) (?:an?|one|two|\d+|a few) (?:hours?|days?|weeks?)\b|\b(?:next|following) (?:working |business )?(?:day|week|morning)\b|\bif (?:it|they|this|these|that|the signs?|symptoms?|things?)\b[^,;:]*?\b(?:gets? worse|get worse|becomes? worse|worsens?|lasts?|persists?|continues?|keeps? (?:on|up|happening)|comes? back|happens? again|(?:does|do) not (?:get better|improve|go away|stop|pass|settle))\b|\b(?:later|tomorrow|in the morning|the next day|next (?:day|week|time|refill|appointment|visit|check-?up)|in a (?:day|few days|week)|after a (?:while|day|few days)|within (?:a|one|two|three|\d+) (?:days?|weeks?))\b|\bwait (?:for|until|a|to see|and see)\b|\buntil\b|\bwhen (?:you are|it is) (?:free|ready|convenient)\b|\bif (?:it is|they are|it seems|it feels|you feel it is) (?:serious|bad|severe|very bad)\b|\bif (?:you are|you're|you feel) (?:worried|concerned|very unwell)\b|\bif (?:it|they) (?:do|does) not (?:stop|go away)\b/;
 
 /** A number that is not an emergency line, offered for an emergency. */
 const nonEmergency = /\bnon-? ?emergency\b|\b111\b|\bnot an emergency\b|\bwhen (?:the )?(?:clinic|office|surgery) (?:is )?opens?\b|\bduring (?:office|opening|working) hours\b/;
@@ -91,7 +93,7 @@ function negated(reading: Reading, cue: RegExp): string | undefined {
 }
 
 /** Sentences that play a danger down: phrases rather than single words, so "rare" alone is not one. */
-const minimising = /\bnot (?:usually |always |very |really |that )?(?:urgent|serious|dangerous|an emergency|a (?:big |real |serious )?(?:problem|worry|concern|cause for concern)|harmful|life-threatening|a worry)\b|\bcan (?:safely )?wait\b|\b(?:nothing|little|not much) to worry about\b|\bno (?:need|reason) to (?:worry|rush|hurry|panic|call|go|act|be (?:worried|concerned))\b|\b(?:do not|don't) (?:need to )?(?:worry|panic|rush|hurry)\b|\b(?:rarely|seldom|hardly ever|almost never) (?:serious|dangerous|harmful|a problem|an emergency|urgent)\b|\b(?:is|are|will be|should be|usually|generally) (?:fine|ok|okay|harmless|nothing serious|nothing to)\b|\bharmless\b|\b(?:often|usually|mostly|normally|will|tends? to|should|generally) (?:pass|passes|go away|goes away|settle|settles|wear off|wears off|clear up|clears up|sort itself out|resolve|resolves)\b|\bwait and see\b|\bno cause for (?:alarm|concern)\b|\bsafe to (?:ignore|wait)\b|\bcan be ignored\b|\bnothing serious\b|\bin most cases (?:it|this) is (?:not|nothing|fine)\b/;
+const minimising = /\bnot (?:usually |always |very |really |that )?(?:urgent|serious|dangerous|an emergency|a (?:big |real |serious )?(?:problem|worry|concern|cause for concern)|harmful|life-threatening|a worry)\b|\bcan (?:safely )?wait\b|\b(?:nothing|little|not much) to worry about\b|\bno (?:need|reason) to (?:worry|rush|hurry|panic|call|go|act|be (?:worried|concerned))\b|\b(?:do not|don't) (?:need to )?(?:worry|panic|rush|hurry)\b|\b(?:rarely|seldom|hardly ever|almost never) (?:serious|dangerous|harmful|a problem|an emergency|urgent)\b|\b(?:is|are|will be|should be|usually|generally) (?:fine|ok|okay|harmless|nothing serious|nothing to)\b|\bharmless\b|\b(?:often|usually|mostly|normally|will|tends? to|should|generally) (?:pass|passes|go away|goes away|settle|settles|wear off|wears off|clear up|clears up|sort itself out|resolve|resolves)\b|\bwait and see\b|\bno cause for (?:alarm|concern)\b|\bsafe to (?:ignore|wait)\b|\bcan be ignored\b|\bnothing serious\b|\bin most cases (?:it|this) is (?:not|nothing|fine)\b|\b(?:clears? up|go(?:es)? away|settles?|pass(?:es)?|wears? off|gets? better) (?:by (?:itself|themselves)|on (?:its|their) own)\b|\bmost (?:\w+ ){0,3}(?:clear up|pass|go away|settle|get better|wear off)\b|\b(?:is|are) no (?:emergency|cause|reason|problem)\b|\bno emergency\b|\b(?:rarely|seldom|hardly ever|does not|doesn't|won't|will not|may not|need not) matters?\b|\bno problem\b|\bnot (?:always|necessarily|usually) (?:a |an )?(?:warning|sign|serious|dangerous|urgent|problem|emergency)\b|\bonly (?:when|if) (?:they are |it is |it gets |they get |you feel )?(?:severe|serious|bad|very|really|worse)\b|\b(?:very|extremely) rare(?:ly)?\b|\b(?:a|is|are) (?:mild|minor|trivial)\b/;
 
 /** The words with which a sentence plays a danger down, if it does. */
 export function playsDown(sentence: string): string | undefined {
@@ -231,14 +233,16 @@ function lostMeaning(sentence: string, reading: Reading, requires: Requirement):
     const taken = /\b(?:do not|don't|never|need not|needn't) (?:need to|have to|worry|hesitate|be afraid|panic|bother)\b|\bno need to\b/.exec(reading.text);
     if (taken) lost.push(`"${taken[0]}" takes back the source's ${label[requires.force]}`);
   }
-  if (requires.when || requires.go?.some((g) => g === 'hospital' || g === 'emergency-care')) {
-    const later = delay.exec(reading.text);
+  if (acts) {
+    const later = delay.exec(reading.text.replace(notDelaying, ''));
     if (later) lost.push(`"${later[0]}" puts off what the source says to do now`);
   }
   if (acts) {
     const main = lower(sentence).replace(leadingConditions, (condition) => (optionalCondition.test(condition) ? condition : ''));
     const maybe = optional.exec(main);
     if (maybe) lost.push(`"${maybe[0]}" makes it optional, where the source says to do it`);
+    const handed = deferred.exec(lower(sentence));
+    if (handed) lost.push(`"${handed[0]}" makes it depend on someone or something the source does not name, where the source says to do it`);
   }
   if (requires.go?.includes('hospital')) {
     const line = nonEmergency.exec(reading.text);

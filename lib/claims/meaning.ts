@@ -68,3 +68,16 @@ export function keepsCondition(reading: Reading, condition: string): boolean {
   }
   return false;
 }
+
+/**
+ * The measures a sentence states, each as "number unit" ("10 meters", "39°c", "90 days"), read
+ * as numbers (so "2.0 atmospheres" is "2 atmospheres" and "thirty-three feet" is "33 feet"). A
+ * count ("your two cards") or a phone number ("911") is not a measure.
+ */
+export function quantities(sentence: string): string[] {
+  const found: string[] = [];
+  for (const match of read(sentence).text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s*(°\s*[cf]\b|%|(?:feet|meters|cm|mm|inches|atmospheres|tesla|mg|ml|minutes?|hours?|days?|weeks?|months?|years?|times)\b)/g)) {
+    found.push(`${Number(match[1])} ${match[2].replace(/\s+/g, '')}`);
+  }
+  return found;
+}

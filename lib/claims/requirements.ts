@@ -76,7 +76,7 @@ export function readerPlaces(facts: MedicationFacts, body: PageBody, parts: Clai
 }
 
 /** Whether `text` uses one of the wordings at the start of a word ("seizure" finds "seizures"), in any case. */
-const uses = (text: string, wordings: readonly string[]) => wordings.some((w) => new RegExp(`(?<![a-z0-9])${escape(lower(w))}`).test(lower(text)));
+export const uses = (text: string, wordings: readonly string[]) => wordings.some((w) => new RegExp(`(?<![a-z0-9])${escape(lower(w))}`).test(lower(text)));
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const quoted = (wordings: readonly string[]) => wordings.map((w) => `"${w}"`).join(' or ');
 

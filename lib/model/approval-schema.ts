@@ -27,6 +27,9 @@ const approvedRequirement = z.strictObject({
   /** A sentence: the words it must use (each with its equal wordings) and its strength. */
   mentions: z.array(wordings).optional(),
   requires: requirement.optional(),
+  /** For a list of signs: how many lists of them each place has, and how many lists hold each line word for word. */
+  lists: z.record(z.string(), z.number()).optional(),
+  items: z.record(z.string(), z.number()).optional(),
 });
 
 export const approvedStateSchema = z.strictObject({
@@ -34,6 +37,8 @@ export const approvedStateSchema = z.strictObject({
   review: z.strictObject({ date: isoDate, change: text }),
   claims: z.array(approvedClaim).default([]),
   requirements: z.array(approvedRequirement).default([]),
+  /** The lines the reader fills in: the card's blanks and the summary's care team (a 24-hour number among them). */
+  blanks: z.strictObject({ card: z.array(text).default([]), summary: z.array(text).default([]) }).optional(),
 });
 
 export type ApprovedState = z.input<typeof approvedStateSchema>;

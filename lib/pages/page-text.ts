@@ -21,6 +21,8 @@ function readerText(node: ElementContent): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'element') return '';
   if ((node.properties.className as string[] | undefined)?.includes('external-cue')) return '';
+  // Struck-through words tell the reader they do not apply: the checks read the sentence without them.
+  if (node.tagName === 'del') return '';
   return node.children.map(readerText).join('');
 }
 

@@ -130,7 +130,7 @@ const unsafe: Edit[] = [
   // Taken out of one place while its words stand in another (the urgent box, the card, a section, the summary, the questions page).
   ['one place: card', '          - Do this even if no alarm has sounded.\n', ''],
   ['one place: urgent box', 'go to a hospital at once. Do this even if no alarm has sounded. If you need help', 'go to a hospital at once. If you need help'],
-  ['one place: section', 'Call your pump doctor immediately and go to a hospital at once.\n\n## Stopping', '\n\n## Stopping'],
+  ['one place: section', 'This alarm means the medicine has stopped flowing. Call your pump doctor immediately and go to a hospital at once.\n', 'This alarm means the medicine has stopped flowing.\n'],
   ['one place: questions page', 'help with what you want to do. If your muscles suddenly become floppy, or your stiffness suddenly gets worse, call your pump doctor immediately and go to a hospital at once.', 'help with what you want to do.'],
   ['one place: summary', '    - can-i-fly-or-go-high-up\n', ''],
   ['one place: summary', '    - signs-of-overdose\n', ''],
@@ -146,6 +146,39 @@ const unsafe: Edit[] = [
   ['entry removed', ' If you need help to get there, call 911 or your local emergency number.', '', [withoutEntry('If you need help to get there, call 911 or your local emergency number.')]],
   // A sign or a place taken off the completeness list too.
   ['sign off every list', '- itching\n', '', [[requirements, '      - itching\n', '']]],
+  // A fresh reviewer's own edits (issue 27), each of which once passed.
+  ['defers', 'Call your pump doctor immediately and go to a hospital at once.', 'Call your pump doctor immediately and ask whether to go to a hospital at once.'],
+  ['hedge', hospital, 'If you think the pump is not working, you may also go to a hospital at once.'],
+  ['hedge', 'If you notice signs of withdrawal, call your pump doctor immediately and go to a hospital at once.', 'If you notice signs of withdrawal, call your pump doctor immediately; there is no harm in also going to a hospital at once.'],
+  ['defers', 'If this happens, call your pump doctor immediately and go to a hospital at once.', 'If this happens, call your pump doctor immediately and go to a hospital at once if your pump doctor tells you to.'],
+  ['delay', 'If you notice them, call your pump doctor immediately and go to a hospital at once.', 'If you notice them, wait an hour, then call your pump doctor immediately and go to a hospital at once.'],
+  ['delay', 'or think your pump is not working, call your pump doctor immediately and go to a hospital at once.', 'or think your pump is not working, call your pump doctor immediately and go to a hospital within 24 hours.'],
+  ['narrowed', 'especially if the person', 'only if the person'],
+  ['narrowed', 'If you need help to get there, call 911 or your local emergency number.', 'If you need help to get there, call 911 or your local emergency number, but only as a last resort.'],
+  ['plays down', 'Do this even if no alarm has sounded. If you need help', 'Do this even if no alarm has sounded. Most early signs clear up by themselves. If you need help'],
+  ['plays down', 'There are two kinds of alarm, the more urgent first:', 'A single beep is no emergency. There are two kinds of alarm, the more urgent first:'],
+  ['struck through', '**If you notice any sign of withdrawal, or think your pump is not working, call your pump doctor immediately and go to a hospital at once.**', '**If you notice any sign of withdrawal, or think your pump is not working, call your pump doctor immediately ~~and go to a hospital at once~~.**'],
+  ['numbers', '33 feet (10 meters)', '33 feet (30 meters)'],
+  ['numbers', '102°F (about 39°C)', '102°F (about 42°C)'],
+  ['sign qualified', '- a high fever\n', '- a high fever (over 104°F)\n'],
+  ['sign qualified', '- low blood pressure\n', '- very low blood pressure\n'],
+  ['list unheaded', '**Signs of withdrawal:**\n\n- your spasticity', '**Signs of withdrawal:**\n\nThe main ones are:\n\n- your spasticity', [[page, '\n- itching\n- low blood pressure\n- feeling light-headed\n- tingling\n', '\n- low blood pressure\n- feeling light-headed\n']]],
+  ['condition changed', 'Signs of overdose can come on suddenly or over a few days:', 'Signs of overdose can come on slowly, over a few days:'],
+  ['plays down', 'In rare cases, this led to a serious breakdown of muscle tissue (rhabdomyolysis), failure of many organs, and death.', 'In very rare cases, this led to a breakdown of muscle tissue (rhabdomyolysis).'],
+  ['heading renamed to hide a deletion', '## Stopping suddenly and signs of overdose', '## Stopping suddenly, and overdose', [[page, '**If you notice any sign of withdrawal, or think your pump is not working, call your pump doctor immediately and go to a hospital at once.** ', '']]],
+  ['glossary', 'The illness that can happen when', 'A mild illness that can happen when'],
+  ['glossary', 'definition: A serious breakdown of muscle tissue.', 'definition: A breakdown of muscle tissue.'],
+  ['blanks', '[Name, Pump doctor or clinic, 24-hour phone, Emergency contact]', '[Name, Pump doctor or clinic]'],
+  ['delay', 'Do this even if no alarm has sounded.', 'Do this even if no alarm has sounded, once you have checked the pump with your clinic.'],
+  ['hedge', 'Keep every refill appointment.', 'Where practical, keep every refill appointment.'],
+  ['delay', 'Whatever the alarm, contact your pump doctor immediately.', 'Whatever the alarm, contact your pump doctor immediately on the next working day.'],
+  ['plays down', 'Some of these are also warning signs.', 'Some of these are also warning signs, but only when they are severe.'],
+  ['split to defer', 'If you notice any sign of overdose, contact your doctor immediately and be taken to a hospital at once for treatment.', 'If you notice any sign of overdose, contact your doctor immediately. Your doctor will decide whether you need to be taken to a hospital at once for treatment of any sign of overdose.', [
+    [register, '- says: If you notice any sign of overdose, contact your doctor immediately and be taken to a hospital at once for treatment.\n', '- says: If you notice any sign of overdose, contact your doctor immediately.\n  from: { lioresal-safety: "Signs of overdose" }\n  requires: { go: doctor, when: immediately }\n- says: Your doctor will decide whether you need to be taken to a hospital at once for treatment of any sign of overdose.\n'],
+    [page, '          - If you notice any sign of overdose, contact your doctor immediately and be taken to a hospital at once for treatment.\n', '          - If you notice any sign of overdose, contact your doctor immediately.\n          - Your doctor will decide whether you need to be taken to a hospital at once for treatment of any sign of overdose.\n'],
+  ]],
+  ['hedge', 'But a sudden change is a warning sign.', 'But a sudden change is not always a warning sign.'],
+  ['plays down', 'By then the pump has only a few days of medicine left.', 'By then the pump has only a few days of medicine left. Most pumps keep a small reserve, so a day or two late rarely matters.'],
   ['place dropped', '          - Do this even if no alarm has sounded.\n', '', [[requirements, "    gillette-discharge: \"Alarms: a stopped motor sets off the critical alarm after 48 hours\"\n    medtronic-replacement: \"Signs of withdrawal can mean the pump is not working\"\n  alsoOn: [summary, card]", "    gillette-discharge: \"Alarms: a stopped motor sets off the critical alarm after 48 hours\"\n    medtronic-replacement: \"Signs of withdrawal can mean the pump is not working\"\n  alsoOn: [summary]"]]],
 ];
 
@@ -163,6 +196,8 @@ const honest: Edit[] = [
   ['do not wait', 'Call your pump doctor immediately and go to a hospital at once.', 'Do not wait, call your pump doctor immediately and go to a hospital at once.'],
   ['reworded', 'Always carry your two cards.', 'Always carry both of your cards.'],
   ['heading renamed', '## Side effects\n', '## Side effects and warning signs\n'],
+  ['day or night', 'Whatever the alarm, contact your pump doctor immediately.', 'Whatever the alarm, contact your pump doctor immediately, day or night.'],
+  ['units swapped', 'Never dive deeper than 33 feet (10 meters).', 'Never dive deeper than 10 metres (33 feet).'],
   ['requires raised', 'Keep every refill appointment.', 'Keep every refill appointment.', [[register, "keeping refill visits\" }\n  requires: { force: always }", "keeping refill visits\" }\n  requires: { force: always, conditions: [every refill] }"]]],
 ];
 
