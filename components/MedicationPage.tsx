@@ -110,6 +110,12 @@ const takeHomeHrefs = (medication: Medication) => ({
   cardHref: medication.facts.takeHome.card ? cardRoute.path({ slug: medication.slug }) : undefined,
 });
 
+/** The take-home pages' full addresses, for the printed page's header. */
+function printedTakeHome(medication: Medication) {
+  const { summaryHref, cardHref } = takeHomeHrefs(medication);
+  return { summary: absoluteUrl(summaryHref), card: cardHref ? absoluteUrl(cardHref) : undefined };
+}
+
 /** One monograph: its title and summary, then its outline, part by part. */
 export function MedicationPage({ medication }: { medication: Medication }) {
   const { facts } = medication;
@@ -119,10 +125,10 @@ export function MedicationPage({ medication }: { medication: Medication }) {
     <main id={pageAnchors.main} className="mx-auto max-w-3xl px-4 py-8">
       <article>
         {medication.facts.draft ? <DraftBanner /> : null}
-        <PrintHeader url={absoluteUrl(medication.href)} lastReviewed={facts.lastReviewed} />
+        <PrintHeader url={absoluteUrl(medication.href)} lastReviewed={facts.lastReviewed} takeHome={printedTakeHome(medication)} />
         <PageTitle title={facts.title} subtitle={facts.genericName} />
         <OtherNames names={[...facts.otherBrands, ...facts.otherNames]} />
-        <p className="mt-4 text-lg">{facts.summary}</p>
+        <p className="mt-3 sm:mt-4 sm:text-lg">{facts.summary}</p>
         {outline.map((part) => (
           <Fragment key={part.id}>
             <Part part={part} medication={medication} outline={outline} sources={sources} />

@@ -10,7 +10,7 @@ export function TakeHomeOffer({ card }: { card?: WalletCardFacts }) {
     <div className="take-home-offer">
       <h3 className="mt-6 text-xl font-bold">Print and take home</h3>
       <p className="mt-2">
-        {card ? 'To print a two-page summary or an emergency card, use the links at the top of this page.' : 'To print a two-page summary, use the link at the top of this page.'}
+        {card ? 'To print a two-page summary or an emergency card, use the links under “On this page”.' : 'To print a two-page summary, use the link under “On this page”.'}
       </p>
       {card ? (
         <p className="mt-2">

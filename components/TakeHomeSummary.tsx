@@ -1,7 +1,7 @@
 import type { Medication } from '@/lib/model/model';
 import { headingId, pageAnchors, urgentCardId } from '@/lib/site/page-anchors';
 import { medicationRoute } from '@/lib/site/routes';
-import { absoluteUrl, formatDate } from '@/lib/site/site';
+import { absoluteUrl, formatDate, siteName } from '@/lib/site/site';
 import { summaryParts } from '@/lib/pages/take-home';
 import { CareTeamBlanks } from './CareTeamBlanks';
 import { Markdown } from './Markdown';
@@ -28,7 +28,7 @@ export function TakeHomeSummary({ medication }: { medication: Medication }) {
         <PageTitle title={facts.title} subtitle="Two-page summary to keep at home" grows={false} />
         <p className="mt-3 text-lg">{facts.summary}</p>
         <p className="take-home-meta mt-2" data-ui>
-          From the full page, last reviewed <time dateTime={facts.lastReviewed}>{formatDate(facts.lastReviewed)}</time>:{' '}
+          From {siteName}: the full page, last reviewed <time dateTime={facts.lastReviewed}>{formatDate(facts.lastReviewed)}</time>:{' '}
           <a href={medication.href}>
             <WebAddress url={fullUrl} />
           </a>

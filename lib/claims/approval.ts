@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
@@ -11,7 +12,7 @@ import { readTextFile } from '../text/content-files';
 import { sentencesOf } from '../text/sentences';
 import type { ClaimPart, RegisterFile } from '../model/model';
 import { claimsFileOf, requirementsFileOf } from './claims-register';
-import { uses, type Place } from './requirements';
+import { namesList, type Place } from './requirements';
 import { quantities } from './meaning';
 import { readYaml, type FieldLocator } from '../text/yaml-text';
 import { describeIssue, type Problem } from '../text/problems';
@@ -50,9 +51,13 @@ export interface ApprovalInput {
   reviewHistory: readonly ReviewEntry[];
   /** How a writer knows each part key (`card`: "the wallet card"). */
   partName: (key: string) => string;
+  /** Every measure the page states (monograph, card, questions page), with how many times: "7 years", "33 feet". */
+  measures: Record<string, number>;
   /** For each requirement that is a list of signs: its lists per place, and how many lists hold each line. */
   signLists: Map<string, { lists: Record<string, number>; items: Record<string, number> }>;
   blanks: { card: string[]; summary: string[] };
+  /** For each sentence requirement: how many blocks of each place carry it. */
+  carried: Map<string, Record<string, number>>;
   /** The line of a front-matter field of the page. */
   pageLineOf: FieldLocator;
   /** The approved state (from the file): undefined when there is none. */
@@ -63,7 +68,7 @@ const normal = (text: string | number) => sentenceKey(String(text));
 const group = (wordings: readonly (string | number)[]) => wordings.map(normal).sort();
 
 /** The state `npm run approve` writes: the register and the list as they are, stamped with the newest review. */
-export function currentState(input: Pick<ApprovalInput, 'claims' | 'requirements' | 'reviewHistory' | 'signLists' | 'blanks'>): ApprovedState {
+export function currentState(input: Pick<ApprovalInput, 'claims' | 'requirements' | 'reviewHistory' | 'signLists' | 'blanks' | 'measures' | 'carried'>): ApprovedState {
   const { date, change } = input.reviewHistory[0];
   const requires = (r: Requirement) => {
     const out: Record<string, unknown> = {};
@@ -81,15 +86,20 @@ export function currentState(input: Pick<ApprovalInput, 'claims' | 'requirements
       id: r.id,
       ...(r.alsoOn.length ? { alsoOn: r.alsoOn } : {}),
       ...(r.signs ? { signs: r.signs.each, ...input.signLists.get(r.id) } : {}),
-      ...(r.sentence ? { mentions: r.sentence.mentions, requires: requires(r.sentence.requires) } : {}),
+      ...(r.sentence ? { mentions: r.sentence.mentions, requires: requires(r.sentence.requires), carriedBy: input.carried.get(r.id) ?? {} } : {}),
     })),
     blanks: input.blanks,
+    measures: input.measures,
   };
 }
 
 /** The approved state as `npm run approve` writes it, with a note for whoever opens the file. */
+/** The digest an approved state carries of the rest of itself: a hand edit no longer matches it. */
+export const approvedChecksum = (data: object) =>
+  createHash('sha256').update(JSON.stringify(Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'checksum')))).digest('hex').slice(0, 16);
+
 export function formatApprovedState(state: ApprovedState, slug: string): string {
-  const doc = new Document(state);
+  const doc = new Document({ ...state, checksum: approvedChecksum(state) });
   // One line for a list of words and for a requirement, so the file reads entry by entry and a diff shows the change.
   const flat = (node: unknown): boolean => isScalar(node) || (isSeq(node) && node.items.every(flat));
   visit(doc, {
@@ -97,10 +107,10 @@ export function formatApprovedState(state: ApprovedState, slug: string): string 
       if (node.items.every(flat)) node.flow = true;
     },
     Pair: (_key, pair) => {
-      if (isScalar(pair.key) && ['review', 'requires', 'lists', 'items'].includes(String(pair.key.value)) && isMap(pair.value)) pair.value.flow = true;
+      if (isScalar(pair.key) && ['review', 'requires', 'lists', 'items', 'measures', 'carriedBy'].includes(String(pair.key.value)) && isMap(pair.value)) pair.value.flow = true;
     },
   });
-  return `# The claims register and completeness list of ${slug}.md as the review below approved them.\n# Written by \`npm run approve -- ${slug}\` after a review; never edit it by hand (docs/writing-a-monograph.md, step 8).\n${doc.toString({ lineWidth: 0 })}`;
+  return `# The claims register and completeness list beside it, as the review below approved them.\n# Written by \`npm run approve -- ${slug}\` after a review; never edit it by hand (docs/writing-a-monograph.md, step 8).\n${doc.toString({ lineWidth: 0 })}`;
 }
 
 /** Reads `<slug>.approved.yaml`; a missing file is undefined, a broken one a problem. */
@@ -114,6 +124,9 @@ export function readApprovedState(markdownFile: string): { approved?: ApprovalIn
   if (yaml.problems.length) return { problems: yaml.problems.map((p) => ({ file, field: 'approved state', ...p })), exists: true };
   const parsed = approvedStateSchema.safeParse(yaml.data ?? {});
   if (!parsed.success) return { problems: parsed.error.issues.map((issue) => ({ file, ...describeIssue(issue, yaml.data, yaml.lineOf) })), exists: true };
+  if (parsed.data.checksum !== approvedChecksum(yaml.data as object)) {
+    return { problems: [{ file, field: 'checksum', line: yaml.lineOf(['checksum']) ?? 1, message: 'does not match the file: it was edited by hand. Restore it (git checkout -- the file); only npm run approve writes it, after a review' }], exists: true };
+  }
   return { approved: { state: parsed.data, file, lineOf: yaml.lineOf }, problems: [], exists: true };
 }
 
@@ -188,8 +201,7 @@ function lowerings(input: ApprovalInput, approved: NonNullable<ApprovalInput['ap
   const { state, file, lineOf } = approved;
   const pairs = pairClaims(state.claims, input.claims);
   // A part that is gone from the page, for a sentence that now stands in a part that is new, was renamed (a heading reworded): the sentence moved with it.
-  const before = new Set(state.claims.flatMap((c) => c.in));
-  const now = new Set(input.claims.flatMap((c) => c.in));
+  const renamedTo = renames(state.claims, pairs);
   state.claims.forEach((a, i) => {
     const c = pairs[i];
     if (!c) {
@@ -200,12 +212,15 @@ function lowerings(input: ApprovalInput, approved: NonNullable<ApprovalInput['ap
     for (const lost of loweredRequirement(a.requires, c.entry.requires)) {
       found.push({ name: a.says, problem: { ...at, field: `${c.index}.requires` }, what: `its requires is lower than the review of ${state.review.date} approved: ${lost}. Put the requirement back, and make the sentence meet it` });
     }
+    for (const change of riskyChanges(a.says, c.entry.says)) {
+      found.push({ name: a.says, problem: at, what: `"${c.entry.says}" ${change} since the review of ${state.review.date} approved "${a.says}". Put the words back` });
+    }
     const lostNumbers = quantities(a.says).filter((q) => !quantities(c.entry.says).includes(q));
     if (lostNumbers.length) {
       found.push({ name: a.says, problem: at, what: `"${c.entry.says}" no longer says ${lostNumbers.map((q) => `"${q}"`).join(', ')}, as the review of ${state.review.date} approved it ("${a.says}"): a number or its unit changed. Put it back` });
     }
     for (const key of a.in) {
-      if (c.in.includes(key) || (!now.has(key) && c.in.some((k) => !before.has(k)))) continue;
+      if (c.in.includes(key) || c.in.includes(renamedTo.get(key) ?? key)) continue;
       found.push({ name: a.says, problem: at, what: `"${c.entry.says}" stood in ${input.partName(key)} when the review of ${state.review.date} approved it, and no longer does: put it back there` });
     }
   });
@@ -222,11 +237,15 @@ function lowerings(input: ApprovalInput, approved: NonNullable<ApprovalInput['ap
       ...lostGroups(a.signs, c.signs?.each).map((s) => `the sign "${s}" was taken off it`),
       ...lostGroups(a.mentions, c.sentence?.mentions).map((w) => `the words "${w}" were taken off it`),
       ...(a.requires ? loweredRequirement(a.requires, c.sentence?.requires ?? { conditions: [] }) : []),
+      ...fewer(a.carriedBy, input.carried.get(c.id)).map(([place, was, is]) => `${was} paragraph${was === 1 ? '' : 's'} or item${was === 1 ? '' : 's'} of the ${place} said it and ${is} do: one that said it no longer does`),
       ...fewer(a.lists, input.signLists.get(c.id)?.lists).map(([place, was, is]) => `the ${place} had ${was} list${was === 1 ? '' : 's'} of these signs and has ${is}: a list whose lead-in no longer names them counts as gone`),
       ...fewer(a.items, input.signLists.get(c.id)?.items).map(([line, was, is]) => `the line "${line}" stood word for word on ${was} list${was === 1 ? '' : 's'} and now on ${is}: a sign reworded or qualified ("very", "over …") is a changed sign`),
     ];
     for (const what of lost) found.push({ name: a.id, problem: at, what: `it is lower than the review of ${state.review.date} approved: ${what}. Put it back` });
   });
+  for (const [measure, was, is] of fewer(state.measures, input.measures)) {
+    found.push({ name: measure, problem: { file, field: `measures.${measure}`, line: lineOf(['measures', measure]) }, what: `${input.pageFile} said "${measure}" ${was} time${was === 1 ? '' : 's'} when the review of ${state.review.date} approved it, and now ${is}: a number or its unit changed on the page. Put it back` });
+  }
   for (const [sheet, labels] of Object.entries(state.blanks ?? {}) as ['card' | 'summary', string[]][]) {
     for (const label of labels.filter((l) => !input.blanks[sheet].includes(l))) {
       const path = sheet === 'card' ? ['takeHome', 'card', 'blanks'] : ['takeHome', 'careTeam'];
@@ -235,6 +254,58 @@ function lowerings(input: ApprovalInput, approved: NonNullable<ApprovalInput['ap
     }
   }
   return found;
+}
+
+/**
+ * Parts renamed since the approval (a heading reworded gives its part a new key): a key no longer
+ * on the page is renamed to the new key where most of its sentences now stand, if at least half
+ * of them do. A sentence moved anywhere else has left its part.
+ */
+function renames(approved: ApprovedStateRead['claims'], pairs: (CurrentClaim | undefined)[]): Map<string, string> {
+  const now = new Set(pairs.flatMap((c) => c?.in ?? []));
+  const before = new Set(approved.flatMap((c) => c.in));
+  const renamed = new Map<string, string>();
+  for (const gone of [...before].filter((key) => !now.has(key))) {
+    const moved = approved.flatMap((a, i) => (a.in.includes(gone) ? [pairs[i]?.in ?? []] : []));
+    const counts = new Map<string, number>();
+    for (const key of moved.flat().filter((k) => !before.has(k))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const [best, count] = [...counts].sort((x, y) => y[1] - x[1])[0] ?? [];
+    if (best && count * 2 >= moved.length) renamed.set(gone, best);
+  }
+  return renamed;
+}
+
+/** Words that, added to an approved sentence, hedge it, narrow it, hand it off or put it off. */
+const riskyWords = new Set(['unless', 'except', 'instead', 'rather', 'suggests', 'suggest', 'seems', 'appears', 'might', 'could', 'perhaps', 'possibly', 'maybe', 'usually', 'sometimes', 'during', 'if', 'until', 'only', 'whether', 'later', 'email', 'text', 'message', 'consider', 'try']);
+/** Kinds of word an approved sentence keeps: one of each kind it had must stay. */
+const keptKinds: [string, string[]][] = [
+  ['its "not" or "never"', ['not', 'never', 'no', "don't", 'avoid']],
+  ['its "always", "must" or "every"', ['always', 'must', 'every', 'never', 'all', 'any']],
+  ['its "immediately" or "at once"', ['immediately', 'once', 'now']],
+  ['its hospital or emergency number', ['hospital', 'emergency', '911', '999', '112', 'a&e', 'er', 'ambulance']],
+];
+
+/**
+ * What a rewording of an approved sentence lost, read from the words that changed: a hedge, a
+ * condition or a hand-off added ("unless", "if", "whether"), "and" turned into "or", or a kind
+ * of word it had ("not", "always", "immediately", "hospital") gone. A rewording that keeps them
+ * is no change a review must approve.
+ */
+function riskyChanges(approved: string, current: string): string[] {
+  if (normal(approved) === normal(current)) return [];
+  const counts = (text: string) => {
+    const found = new Map<string, number>();
+    for (const w of normal(text).match(/[a-z0-9&']+/g) ?? []) found.set(w, (found.get(w) ?? 0) + 1);
+    return found;
+  };
+  const [was, now] = [counts(approved), counts(current)];
+  const more = (w: string) => (now.get(w) ?? 0) > (was.get(w) ?? 0);
+  const changes = [...now.keys()].filter((w) => riskyWords.has(w) && more(w)).map((w) => `added "${w}"`);
+  if ((now.get('and') ?? 0) < (was.get('and') ?? 0) && more('or')) changes.push('turned "and" into "or"');
+  for (const [kind, kindWords] of keptKinds) {
+    if (kindWords.some((w) => was.has(w)) && !kindWords.some((w) => now.has(w))) changes.push(`lost ${kind}`);
+  }
+  return changes;
 }
 
 /** Each key whose count went down: [key, approved count, count now]. */
@@ -284,6 +355,7 @@ interface PageForApproval {
   /** Where a reader meets the page's text (lib/claims/requirements.ts): the summary's sentences and the lists of signs come from here. */
   places: Place[];
   blanks: ApprovalInput['blanks'];
+  carried: ApprovalInput['carried'];
   pageLineOf: FieldLocator;
 }
 
@@ -329,16 +401,25 @@ export function checkApproval(page: PageForApproval, { approving = false } = {})
       const lists: Record<string, number> = {};
       const items: Record<string, number> = {};
       for (const place of page.places) {
-        const headed = place.parts.flatMap((part) => part.lists.filter((list) => uses(list.label, [r.signs!.listedAs])));
+        const headed = place.parts.flatMap((part) => part.lists.filter((list) => namesList(list.label, r.signs!.listedAs)));
         if (headed.length) lists[place.place] = headed.length;
         for (const item of headed.flatMap((list) => [...new Set(list.items)])) items[item] = (items[item] ?? 0) + 1;
       }
       return [[r.id, { lists, items }] as const];
     }),
   );
+  // Each measure the reader meets, counted once per place that is not made of other places (the summary is).
+  const measures: Record<string, number> = {};
+  for (const place of page.places.filter((p) => p.place !== 'summary')) {
+    for (const block of place.parts.flatMap((part) => part.blocks)) {
+      for (const q of quantities(block.text)) measures[q] = (measures[q] ?? 0) + 1;
+    }
+  }
   const input: ApprovalInput = {
+    measures,
     signLists,
     blanks: page.blanks,
+    carried: page.carried,
     pageLineOf: page.pageLineOf,
     pageFile: page.pageFile,
     slug: page.slug,

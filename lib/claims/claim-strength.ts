@@ -44,7 +44,7 @@ type Scale<T extends string> = readonly (readonly [T, RegExp])[];
 /** What the words of a sentence say, strongest first on each scale (see `strengthScales`). */
 const go: Scale<(typeof strengthScales.go)[number]> = [
   // What a US, UK or European edition writes for it: A&E, the ER, 999, 112, the local emergency number.
-  ['hospital', /\bhospital\b|(?<!non-|non )\bemergency (?:number|department|room|services?)\b|\b(?:911|999|112)\b|\bambulance\b|\ba ?& ?e\b|\baccident and emergency\b|\ber\b/],
+  ['hospital', /\bhospital\b(?!'s|s'| (?:pump |outpatient |day |spasticity )?(?:clinic|appointment|team))|(?<!non-|non )\bemergency (?:number|department|room|services?)\b|\b(?:911|999|112)\b|\bambulance\b|\ba ?& ?e\b|\baccident and emergency\b|\ber\b/],
   ['emergency-care', /\bemergency care\b|\burgent care\b/],
   ['doctor', /\bdoctors?\b|\bphysicians?\b/],
   ['care-team', /\bcare team\b|\bclinic\b|\bnurses?\b|\bpharmacists?\b/],
@@ -64,7 +64,7 @@ const obligation: Scale<'always' | 'should' | 'may'> = [
   ['should', /\bshould\b/],
   ['may', /\bmay\b|\bcan\b|\bcould\b|\bmight\b/],
 ];
-const hedge = /\b(?:may|might|can|could|possibly|perhaps|sometimes|usually|often|probably|likely|generally|in most cases|not always)\b/;
+const hedge = /\b(?:may|might|can|could|possibly|perhaps|sometimes|usually|often|probably|likely|generally|in most cases|not always|suggests?|seems?|appears?|indicates?)\b/;
 
 /** Words that make an instruction optional; in a leading condition only when the condition is one ("If you can, …"). */
 const optional = /\b(?:usually|generally|normally|typically|often|mostly|probably|perhaps|maybe|possibly|ideally|preferably|consider(?:ing)?|think about|might want|may want|may wish|you (?:could|might|may)|may also|if you can|if possible|where possible|when possible|(?:if|where|when) (?:practical|convenient)|as far as (?:possible|practical)|if you like|if you want|if you wish|if needed|if necessary|as needed|in most cases|most of the time|if in doubt|try to|aim to|you can|it is ok to|it is fine to|no harm in|as a last resort)\b/;
@@ -77,9 +77,15 @@ const leadingConditions = /^(?:(?:if|when|whenever|whatever|before|after|while|o
 const delay = /\bwait\b|\bonce you have (?:checked|asked|spoken|talked|called|heard)\b|\bafter (?:checking|asking|speaking|talking|calling)\b|\bwithin (?:a|an|one|two|three|\d+) (?:hours?|days?|weeks?)\b|\b(?:in|after) (?:an?|one|two|\d+|a few) (?:hours?|days?|weeks?)\b|\b(?:next|following) (?:working |business )?(?:day|week|morning)\b|\bif (?:it|they|this|these|that|the signs?|symptoms?|things?)\b[^,;:]*?\b(?:gets? worse|get worse|becomes? worse|worsens?|lasts?|persists?|continues?|keeps? (?:on|up|happening)|comes? back|happens? again|(?:does|do) not (?:get better|improve|go away|stop|pass|settle))\b|\b(?:later|tomorrow|in the morning|the next day|next (?:day|week|time|refill|appointment|visit|check-?up)|in a (?:day|few days|week)|after a (?:while|day|few days)|within (?:a|one|two|three|\d+) (?:days?|weeks?))\b|\bwait (?:for|until|a|to see|and see)\b|\buntil\b|\bwhen (?:you are|it is) (?:free|ready|convenient)\b|\bif (?:it is|they are|it seems|it feels|you feel it is) (?:serious|bad|severe|very bad)\b|\bif (?:you are|you're|you feel) (?:worried|concerned|very unwell)\b|\bif (?:it|they) (?:do|does) not (?:stop|go away)\b/;
 
 /** A number that is not an emergency line, offered for an emergency. */
-const nonEmergency = /\bnon-? ?emergency\b|\b111\b|\bnot an emergency\b|\bwhen (?:the )?(?:clinic|office|surgery) (?:is )?opens?\b|\bduring (?:office|opening|working) hours\b/;
+const nonEmergency = /\bnon-? ?emergency\b|\b111\b|\bnot an emergency\b|\bwhen (?:the )?(?:clinic|office|surgery) (?:is )?opens?\b|\b(?:during|in|within) (?:\w+ )?(?:office|opening|working|clinic|business) hours\b|\b(?:call|ring|dial|phone) (?!911\b|999\b|112\b)\d{3}\b/;
+/** A way to reach someone that does not reach them now. */
+const notNowWay = /\b(?:e-?mail|text|message|write to|letter|voicemail|leave a message|online form|portal)\b|\bduring (?:\w+ ){0,2}hours\b|\bon (?:a )?weekdays?\b|\bmonday to friday\b/;
+/** An exception the source does not make. */
+const exception = /\bunless\b|\bexcept\b|\bapart from\b|\bother than when\b|\bexcluding\b|\b(?:in|for|during|within) the (?:first|next) (?:few )?(?:hours?|days?|weeks?|months?|years?)\b/;
+/** "Never miss a refill": a negation of a failing is an obligation, not a "not". */
+const notFailing = /\b(?:never|do not|don't|not) (?:miss|forget|skip|neglect|fail to|let (?:it|them|the pump) run out)\b/g;
 
-const negation = /\b(?:not|never|no need to|no longer need to|need not|needn't|don't|doesn't|without)\b/;
+const negation = /\b(?:not|never|no need to|no longer need to|need not|needn't|don't|doesn't|without|rather than|instead of)\b/;
 /** "Do not wait: go to a hospital" tells the reader to go: a negation of delay adds force. */
 const notDelaying = /\b(?:do not|don't|never|not) (?:wait|delay|hesitate|put (?:it |this )?off)\b/g;
 
@@ -93,7 +99,7 @@ function negated(reading: Reading, cue: RegExp): string | undefined {
 }
 
 /** Sentences that play a danger down: phrases rather than single words, so "rare" alone is not one. */
-const minimising = /\bnot (?:usually |always |very |really |that )?(?:urgent|serious|dangerous|an emergency|a (?:big |real |serious )?(?:problem|worry|concern|cause for concern)|harmful|life-threatening|a worry)\b|\bcan (?:safely )?wait\b|\b(?:nothing|little|not much) to worry about\b|\bno (?:need|reason) to (?:worry|rush|hurry|panic|call|go|act|be (?:worried|concerned))\b|\b(?:do not|don't) (?:need to )?(?:worry|panic|rush|hurry)\b|\b(?:rarely|seldom|hardly ever|almost never) (?:serious|dangerous|harmful|a problem|an emergency|urgent)\b|\b(?:is|are|will be|should be|usually|generally) (?:fine|ok|okay|harmless|nothing serious|nothing to)\b|\bharmless\b|\b(?:often|usually|mostly|normally|will|tends? to|should|generally) (?:pass|passes|go away|goes away|settle|settles|wear off|wears off|clear up|clears up|sort itself out|resolve|resolves)\b|\bwait and see\b|\bno cause for (?:alarm|concern)\b|\bsafe to (?:ignore|wait)\b|\bcan be ignored\b|\bnothing serious\b|\bin most cases (?:it|this) is (?:not|nothing|fine)\b|\b(?:clears? up|go(?:es)? away|settles?|pass(?:es)?|wears? off|gets? better) (?:by (?:itself|themselves)|on (?:its|their) own)\b|\bmost (?:\w+ ){0,3}(?:clear up|pass|go away|settle|get better|wear off)\b|\b(?:is|are) no (?:emergency|cause|reason|problem)\b|\bno emergency\b|\b(?:rarely|seldom|hardly ever|does not|doesn't|won't|will not|may not|need not) matters?\b|\bno problem\b|\bnot (?:always|necessarily|usually) (?:a |an )?(?:warning|sign|serious|dangerous|urgent|problem|emergency)\b|\bonly (?:when|if) (?:they are |it is |it gets |they get |you feel )?(?:severe|serious|bad|very|really|worse)\b|\b(?:very|extremely) rare(?:ly)?\b|\b(?:a|is|are) (?:mild|minor|trivial)\b/;
+const minimising = /\bnot (?:usually |always |very |really |that )?(?:urgent|serious|dangerous|an emergency|a (?:big |real |serious )?(?:problem|worry|concern|cause for concern)|harmful|life-threatening|a worry)\b|\bcan (?:safely )?wait\b|\b(?:nothing|little|not much) to worry about\b|\bno (?:need|reason) to (?:worry|rush|hurry|panic|call|go|act|be (?:worried|concerned))\b|\b(?:do not|don't) (?:need to )?(?:worry|panic|rush|hurry)\b|\b(?:rarely|seldom|hardly ever|almost never) (?:serious|dangerous|harmful|a problem|an emergency|urgent)\b|\b(?:is|are|will be|should be|usually|generally) (?:fine|ok|okay|harmless|nothing serious|nothing to)\b|\bharmless\b|\b(?:often|usually|mostly|normally|will|tends? to|should|generally) (?:pass|passes|go away|goes away|settle|settles|wear off|wears off|clear up|clears up|sort itself out|resolve|resolves)\b|\bwait and see\b|\bno cause for (?:alarm|concern)\b|\bsafe to (?:ignore|wait)\b|\bcan be ignored\b|\bnothing serious\b|\bin most cases (?:it|this) is (?:not|nothing|fine)\b|\b(?:clears? up|go(?:es)? away|settles?|pass(?:es)?|wears? off|gets? better) (?:by (?:itself|themselves)|on (?:its|their) own)\b|\bmost (?:\w+ ){0,3}(?:clear up|pass|go away|settle|get better|wear off)\b|\b(?:is|are) no (?:emergency|cause|reason|problem)\b|\bno emergency\b|\b(?:rarely|seldom|hardly ever|does not|doesn't|won't|will not|may not|need not) matters?\b|\bno problem\b|\bnot (?:always|necessarily|usually) (?:a |an )?(?:warning|sign|serious|dangerous|urgent|problem|emergency)\b|\bonly (?:when|if) (?:they are |it is |it gets |they get |you feel )?(?:severe|serious|bad|very|really|worse)\b|\b(?:very|extremely) rare(?:ly)?\b|\b(?:a|is|are) (?:mild|minor|trivial)\b|\bcan (?:usually |safely |often |normally )?be (?:left|dealt with|managed at home|handled at home|treated at home|put off)\b|\b(?:left|put off) until\b|\bseldom calls? for\b|\b(?:rarely|seldom|not usually) (?:needs?|calls? for|requires?)\b/;
 
 /** The words with which a sentence plays a danger down, if it does. */
 export function playsDown(sentence: string): string | undefined {
@@ -221,23 +227,38 @@ function lostMeaning(sentence: string, reading: Reading, requires: Requirement):
     const clause = cue && negated(reading, cue);
     if (clause) lost.push(`it says not to go to ${label[place]} ("${clause}"), where the source says to go`);
   }
+  // Two places asked for together ("the doctor and a hospital") offered as a choice ("… or go to a hospital").
+  if ((requires.go?.length ?? 0) > 1) {
+    const cues = requires.go!.map((place) => go.find(([level]) => level === place)![1]);
+    const at = cues.map((cue) => reading.text.search(cue)).filter((i) => i >= 0).sort((a, b) => a - b);
+    const between = at.length > 1 ? reading.text.slice(at[0], at[at.length - 1]) : '';
+    if (/\bor\b/.test(between) && !/\band\b/.test(between)) lost.push(`it offers ${requires.go!.map((g) => label[g]).join(' or ')} as a choice, where the source says both`);
+  }
   const whenCue = requires.when && when.find(([level]) => level === requires.when)?.[1];
   const notNow = whenCue && negated(reading, whenCue);
   if (notNow) lost.push(`it says not to act ${label[requires.when!]} ("${notNow}")`);
   if (requires.force === 'always' || requires.force === 'should') {
     const main = reading.clauses.filter((c) => !/^(?:if|when|whenever|before|after|while|once|unless)\b/.test(c));
-    const no = main.find((c) => negation.test(c.replace(notDelaying, '')));
+    const no = main.find((c) => negation.test(c.replace(notDelaying, '').replace(notFailing, '')));
     if (no) lost.push(`it says not to ("${no}"), where the source says ${label[requires.force]}`);
   }
   if (requires.force === 'do-not' || requires.force === 'avoid') {
     const taken = /\b(?:do not|don't|never|need not|needn't) (?:need to|have to|worry|hesitate|be afraid|panic|bother)\b|\bno need to\b/.exec(reading.text);
     if (taken) lost.push(`"${taken[0]}" takes back the source's ${label[requires.force]}`);
   }
-  if (acts) {
+  // Every instruction, a "do not" too, loses force to a delay, a hedge, a hand-off or an exception the source does not make.
+  const instructs = acts || requires.force === 'do-not' || requires.force === 'avoid';
+  if (instructs) {
     const later = delay.exec(reading.text.replace(notDelaying, ''));
     if (later) lost.push(`"${later[0]}" puts off what the source says to do now`);
+    const but = exception.exec(reading.text);
+    if (but) lost.push(`"${but[0]}" makes an exception the source does not make`);
   }
-  if (acts) {
+  if (requires.when === 'immediately') {
+    const slow = notNowWay.exec(reading.text);
+    if (slow) lost.push(`"${slow[0]}" does not reach anyone at once, where the source says immediately`);
+  }
+  if (instructs) {
     const main = lower(sentence).replace(leadingConditions, (condition) => (optionalCondition.test(condition) ? condition : ''));
     const maybe = optional.exec(main);
     if (maybe) lost.push(`"${maybe[0]}" makes it optional, where the source says to do it`);

@@ -76,7 +76,22 @@ export function readerPlaces(facts: MedicationFacts, body: PageBody, parts: Clai
 }
 
 /** Whether `text` uses one of the wordings at the start of a word ("seizure" finds "seizures"), in any case. */
-export const uses = (text: string, wordings: readonly string[]) => wordings.some((w) => new RegExp(`(?<![a-z0-9])${escape(lower(w))}`).test(lower(text)));
+export const uses = (text: string, wordings: readonly string[]) => withEqual(wordings).some((w) => new RegExp(`(?<![a-z0-9])${escape(lower(w))}`).test(lower(text)));
+
+/** Wordings a US, UK or European edition writes for the same thing: "911" is met by "999" or "an ambulance". */
+const equal = [['911', '999', '112', 'emergency number', 'ambulance']];
+const withEqual = (wordings: readonly string[]) => [...new Set(wordings.flatMap((w) => equal.find((group) => group.includes(lower(w))) ?? [w]))];
+
+/**
+ * Whether a list's lead-in names the list: it says `listedAs` ("signs of withdrawal"), or every
+ * word of it in another order ("The withdrawal warning signs to look out for are:"), so a list
+ * cannot leave the check by a reworded lead-in.
+ */
+export function namesList(label: string, listedAs: string): boolean {
+  if (uses(label, [listedAs])) return true;
+  const words = lower(listedAs).split(/[^a-z0-9-]+/).filter((w) => w.length > 3).map((w) => w.replace(/s$/, ''));
+  return words.length > 0 && words.every((w) => uses(label, [w]));
+}
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const quoted = (wordings: readonly string[]) => wordings.map((w) => `"${w}"`).join(' or ');
 
@@ -85,11 +100,13 @@ interface Found {
   parts: Pick<ClaimPart, 'title' | 'id'>[];
   /** Why the place does not carry it, for the message (empty: it does). */
   lacks: string[];
+  /** How many paragraphs, list items or card panels there carry it (a sentence requirement). */
+  blocks?: number;
 }
 
 function findSigns(entry: RequirementEntry, place: Place): Found {
   const signs = entry.signs!;
-  const lists = place.parts.flatMap((part) => part.lists.filter((list) => uses(list.label, [signs.listedAs])).map((list) => ({ part, list })));
+  const lists = place.parts.flatMap((part) => part.lists.filter((list) => namesList(list.label, signs.listedAs)).map((list) => ({ part, list })));
   if (!lists.length) return { parts: [], lacks: [`it has no list headed "${signs.listedAs}": list every sign there, under a lead-in that says "${signs.listedAs}"`] };
   const lacks: string[] = [];
   for (const { part, list } of lists) {
@@ -102,18 +119,24 @@ function findSigns(entry: RequirementEntry, place: Place): Found {
 function findSentence(entry: RequirementEntry, place: Place): Found {
   const { mentions, requires } = entry.sentence!;
   const carrying: ReaderPart[] = [];
+  let blocks = 0;
   let nearest: { sentence: string; field: string; lacks: string[] } | undefined;
   for (const part of place.parts) {
     for (const block of part.blocks) {
       if (!mentions.every((wordings) => uses(block.text, wordings))) continue;
+      let carries = false;
       for (const sentence of block.sentences ?? sentencesOf(block.text)) {
         const lacks = weaknesses(sentence, requires);
-        if (!lacks.length) carrying.push(part);
+        if (!lacks.length) carries = true;
         else if (!nearest || lacks.length < nearest.lacks.length) nearest = { sentence, field: block.field, lacks };
+      }
+      if (carries) {
+        carrying.push(part);
+        blocks++;
       }
     }
   }
-  if (carrying.length) return { parts: dedupe(carrying), lacks: [] };
+  if (carrying.length) return { parts: dedupe(carrying), lacks: [], blocks };
   const words = mentions.map(quoted).join(' and ');
   return {
     parts: [],
@@ -127,8 +150,10 @@ const dedupe = (parts: ReaderPart[]) => [...new Set(parts)].map(({ title, id }) 
  * Checks every requirement in every place it must stand. Returns the problems (in the
  * requirements file, naming the requirement and the place) and the list as the evidence page shows it.
  */
-export function checkRequirements(entries: readonly RequirementEntry[], places: Place[], sourceIds: readonly string[], file: string, lineOf: FieldLocator, pageFile: string): { problems: Problem[]; requirements: RequirementView[] } {
+export function checkRequirements(entries: readonly RequirementEntry[], places: Place[], sourceIds: readonly string[], file: string, lineOf: FieldLocator, pageFile: string): { problems: Problem[]; requirements: RequirementView[]; carried: Map<string, Record<string, number>> } {
   const problems: Problem[] = [];
+  // For the approval check: how many blocks of each place carry each sentence requirement.
+  const carried = new Map<string, Record<string, number>>();
   const requirements: RequirementView[] = entries.map((entry, index) => {
     for (const id of Object.keys(entry.from).filter((id) => !sourceIds.includes(id))) {
       problems.push({ file, field: `${index}.from.${id}`, line: lineOf([index, 'from', id]), message: `"${id}" is not the id of a source in ${pageFile} (${sourceIds.join(', ')})` });
@@ -146,8 +171,9 @@ export function checkRequirements(entries: readonly RequirementEntry[], places: 
         problems.push({ file, field: `${index} (${entry.id})`, line: lineOf([index, 'id']), message: `${place.name} does not carry "${entry.tells}": ${lack}. To fix: ${remedy[name]}` });
       }
       where.push({ place: name, parts: found.parts });
+      if (found.blocks) carried.set(entry.id, { ...carried.get(entry.id), [name]: found.blocks });
     }
     return { id: entry.id, tells: entry.tells, from: entry.from, note: entry.note, signs: entry.signs?.each.map((s) => s[0]), places: where };
   });
-  return { problems, requirements };
+  return { problems, requirements, carried };
 }

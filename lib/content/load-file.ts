@@ -117,11 +117,11 @@ function readFile(absolute: string, file: string, slug: string, schema: Medicati
   const places = readerPlaces(parsed.data, pageBody, parts, front.lineOf);
   const complete = list.valid
     ? checkRequirements(list.entries, places, parsed.data.sources.map((s) => s.id), list.file, list.lineOf, file)
-    : { problems: [], requirements: [] };
+    : { problems: [], requirements: [], carried: new Map<string, Record<string, number>>() };
   problems.push(...complete.problems);
   // Both files read: compared with what the last review approved (a broken one is reported above).
   const approval = checked && list.valid
-    ? checkApproval({ absolute, pageFile: file, slug, draft, reviewHistory: parsed.data.reviewHistory, questionsSection: parsed.data.questionsSection, register, partsOf: checked.partsOf, requirements: list, places, blanks: { card: parsed.data.takeHome.card?.blanks ?? [], summary: parsed.data.takeHome.careTeam }, pageLineOf: front.lineOf }, options)
+    ? checkApproval({ absolute, pageFile: file, slug, draft, reviewHistory: parsed.data.reviewHistory, questionsSection: parsed.data.questionsSection, register, partsOf: checked.partsOf, requirements: list, places, blanks: { card: parsed.data.takeHome.card?.blanks ?? [], summary: parsed.data.takeHome.careTeam }, pageLineOf: front.lineOf, carried: complete.carried }, options)
     : { problems: [] };
   problems.push(...approval.problems);
   // `npm run new` marks what a writer must fill in with TODO; none of it may reach a reader.

@@ -29,6 +29,8 @@ const approvedRequirement = z.strictObject({
   requires: requirement.optional(),
   /** For a list of signs: how many lists of them each place has, and how many lists hold each line word for word. */
   lists: z.record(z.string(), z.number()).optional(),
+  /** For a sentence: how many paragraphs, items or card panels of each place carry it. */
+  carriedBy: z.record(z.string(), z.number()).optional(),
   items: z.record(z.string(), z.number()).optional(),
 });
 
@@ -39,6 +41,10 @@ export const approvedStateSchema = z.strictObject({
   requirements: z.array(approvedRequirement).default([]),
   /** The lines the reader fills in: the card's blanks and the summary's care team (a 24-hour number among them). */
   blanks: z.strictObject({ card: z.array(text).default([]), summary: z.array(text).default([]) }).optional(),
+  /** Every measure the page states ("7 years", "33 feet"), with how many times: a number changed anywhere is a change a review approves. */
+  measures: z.record(z.string(), z.number()).optional(),
+  /** A digest of the rest, written by `npm run approve`: an edit by hand shows. */
+  checksum: z.string().optional(),
 });
 
 export type ApprovedState = z.input<typeof approvedStateSchema>;

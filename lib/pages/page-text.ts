@@ -33,7 +33,8 @@ export function textBlocksAt(nodes: readonly ElementContent[], { headings = fals
     visit(node as Nodes, 'element', (element) => {
       const line = element.position?.start.line;
       // Headings, for the claims check ("Never stop suddenly" is an instruction); not for the reading grade.
-      if (element.tagName === 'p' || element.tagName === 'td' || element.tagName === 'th' || (headings && headingRank(element))) {
+      // A code block is read too: whatever stands on the page is read like a sentence.
+      if (['p', 'td', 'th', 'pre'].includes(element.tagName) || (headings && headingRank(element))) {
         blocks.push({ text: readerText(element).trim(), line });
         return SKIP;
       }

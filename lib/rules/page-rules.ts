@@ -127,6 +127,9 @@ export function claimParts(facts: MedicationFacts, body: PageBody, lineOf: Field
         { text: facts.summary, ...field('summary') },
         { text: facts.usedFor, ...field('usedFor') },
         { text: facts.givenBy, ...field('givenBy') },
+        // What search results and the home page's urgent link say of the page is read too.
+        { text: facts.description, ...field('description') },
+        ...(facts.urgentPrompt ? [{ text: facts.urgentPrompt, ...field('urgentPrompt') }] : []),
       ],
       lists: [],
     },

@@ -32,6 +32,11 @@ if (!medication.approvedState) {
   process.exit(1);
 }
 const file = approvedFileOf(medication.file);
+// A page reviewed more than once had an approved state: one gone missing is restored, never written afresh (that would approve any lowering).
+if (!fs.existsSync(file) && medication.facts.reviewHistory.length > 1) {
+  console.error(`approve: ${file} is missing, and ${medication.file} has been reviewed before, so it had one: restore it (git checkout -- ${file}), then record the review and run npm run approve again`);
+  process.exit(1);
+}
 const text = formatApprovedState(medication.approvedState, slug);
 const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
 if (before === text) {

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { claimsFileOf, requirementsFileOf } from '../../lib/claims/claims-register';
-import { approvedFileOf } from '../../lib/claims/approval';
+import { approvedFileOf, formatApprovedState } from '../../lib/claims/approval';
 import { medicationRoute } from '../../lib/site/routes';
 
 const [countArg, dirArg] = process.argv.slice(2);
@@ -134,13 +134,17 @@ const requirementsFile = `# Made-up requirements for scale tests: not medical co
 `;
 
 /** What the made-up review approved: the completeness list as written (the register's places are left to npm run approve). */
-const approvedFile = `# Made-up approved state for scale tests: not medical content.
-review: { date: 2026-01-15, change: First review. }
-claims: []
-requirements:
-  - { id: warning-signs, alsoOn: [summary], signs: [[made-up sign]] }
-  - { id: dose-limit, mentions: [[take more]], requires: { force: do-not } }
-`;
+const approvedFile = formatApprovedState(
+  {
+    review: { date: '2026-01-15', change: 'First review.' },
+    claims: [],
+    requirements: [
+      { id: 'warning-signs', alsoOn: ['summary'], signs: [['made-up sign']] },
+      { id: 'dose-limit', mentions: [['take more']], requires: { force: 'do-not', conditions: [] } },
+    ],
+  },
+  '<slug>',
+);
 
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });

@@ -64,7 +64,8 @@ test('the questions page answers the nine questions, with its own numbered sourc
 
 test('the monograph keeps its safety answers and lists only the sources it cites', async ({ page }) => {
   await page.goto(monographPath);
-  const common = page.getByRole('region', { name: 'Common questions' });
+  // Under names a reader looks for (MRI, flying, travel, battery), not a second "questions" part.
+  const common = page.getByRole('region', { name: 'MRI scans, flying, travel and the battery' });
   for (const question of safetyQuestionsOnMonograph) await expect(common.getByRole('heading', { level: 3, name: question })).toHaveCount(1);
   const text = (await page.locator('main').textContent()) ?? '';
   for (const question of questions) expect(text).not.toContain(question);

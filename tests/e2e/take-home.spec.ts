@@ -57,7 +57,7 @@ test('the monograph links to both take-home pages once, near the top, and "Share
     await expect(page.getByRole('link', { name })).toHaveCount(1);
     await expect(page.getByRole('link', { name })).toHaveAttribute('href', href);
   }
-  await expect(page.getByRole('region', { name: 'Share this page' })).toContainText('use the links at the top of this page');
+  await expect(page.getByRole('region', { name: 'Share this page' })).toContainText('use the links under “On this page”');
   // The first link sits above the urgent boxes, where a clinician looks first.
   const top = (await page.getByRole('link', { name: 'Print a two-page summary' }).first().boundingBox())!.y;
   expect(top).toBeLessThan((await page.getByRole('region', { name: /If your pump alarm sounds/ }).boundingBox())!.y);

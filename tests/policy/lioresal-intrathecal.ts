@@ -103,7 +103,7 @@ export const softenedWordings = [
 
 /** Section headings, in order, as a reader sees them. */
 export const sectionHeadings = [
-  /how it works/i, /test dose/i, /SynchroMed pump/, /Pump alarms/, /Stopping suddenly/, /Side effects/, /Living with the pump/, /Common questions/,
+  /how it works/i, /test dose/i, /pump, the operation and refills/, /Pump alarms/, /Stopping suddenly/, /Side effects/, /Living with the pump/, /MRI scans, flying, travel/,
 ];
 
 /** The Sources list: how many entries, and how many of them link out. */

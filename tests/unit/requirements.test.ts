@@ -33,7 +33,9 @@ function problemsAfter(source: string, edits: [string, string, string][], on = t
 }
 
 const fixture = fixtureDir('requirements');
-const fromFixture = (...edits: [string, string, string][]) => problemsAfter(fixture, edits).filter((p) => p.startsWith('reqol.requirements.yaml'));
+/** The completeness check's own messages (the approval check also speaks of a lowering: tests/unit/claims-corpus.test.ts holds that to account). */
+const fromFixture = (...edits: [string, string, string][]) =>
+  problemsAfter(fixture, edits).filter((p) => p.startsWith('reqol.requirements.yaml') && !/ the review of \d{4}-\d{2}-\d{2} approved/.test(p));
 
 describe('the completeness list', () => {
   it('passes the fixture as written, and shows where each requirement stands', () => {
