@@ -82,7 +82,7 @@ test('the printed handout has the content, its address and date, link targets, a
 
   const { pages, text } = await pdfText(await page.pdf({ format: 'A4', printBackground: true }));
   expect(pages).toBeGreaterThan(2);
-  expect(text).toContain(`Printed from ${siteUrl}${path}`);
+  expect(text.replace(/- /g, '-')).toContain(`Printed from Medicines Explained: ${siteUrl}${path}`);
   expect(text).toContain('Page last reviewed: 1 December 2026');
   expect(text).toContain('If your pump alarm sounds');
   expect(text).toContain('Never stop suddenly');

@@ -58,9 +58,12 @@ test('the monograph links to both take-home pages once, near the top, and "Share
     await expect(page.getByRole('link', { name })).toHaveAttribute('href', href);
   }
   await expect(page.getByRole('region', { name: 'Share this page' })).toContainText('use the links under “On this page”');
-  // The first link sits above the urgent boxes, where a clinician looks first.
+  // Right under "On this page", the way to everything else, and before the key facts (issue 30: the contents come first on a phone).
+  await page.setViewportSize({ width: 360, height: 800 });
   const top = (await page.getByRole('link', { name: 'Print a two-page summary' }).first().boundingBox())!.y;
-  expect(top).toBeLessThan((await page.getByRole('region', { name: /If your pump alarm sounds/ }).boundingBox())!.y);
+  const contents = (await page.getByRole('navigation', { name: 'On this page' }).boundingBox())!;
+  expect(top).toBeGreaterThan(contents.y + contents.height - 1);
+  expect(top).toBeLessThan((await page.getByRole('region', { name: 'Key facts' }).boundingBox())!.y);
   await page.getByRole('link', { name: 'Print a two-page summary' }).first().click();
   await expect(page).toHaveURL(summaryPath);
 });
