@@ -124,7 +124,7 @@ export function EvidencePage({ medication }: { medication: Medication }) {
                       <p className="mt-1">
                         {requires.length
                           ? `The sentence must ${requires.join('; ')}.`
-                          : 'No strength rule: the check only makes sure this sentence stays on the page, word for word.'}
+                          : 'No strength rule: only its exact wording is checked.'}
                       </p>
                       {elsewhere.length ? <p className="mt-1">Also in: {elsewhere.join(', ')}.</p> : null}
                       {claim.note ? <p className="mt-1">Note: {claim.note}</p> : null}
