@@ -17,9 +17,10 @@ export function CareTeamBlanks({ id, title = 'My care team', fields }: CareTeamB
       <p className="screen-only mt-1">Print this page and write these in:</p>
       <dl className="mt-2 space-y-3">
         {fields.map((field) => (
-          <div key={field} className="flex items-end gap-2">
-            <dt className="shrink-0 font-bold">{field}:</dt>
-            <dd className="fill-in-line min-h-8 flex-1 border-b-2 border-dotted border-slate-600">
+          // A long label wraps, and the line to write on keeps room for a hand, going under the label if it must (large text).
+          <div key={field} className="flex flex-wrap items-end gap-x-2">
+            <dt className="font-bold">{field}:</dt>
+            <dd className="fill-in-line min-h-8 min-w-24 flex-1 border-b-2 border-dotted border-slate-600">
               <span className="sr-only">blank, to fill in</span>
             </dd>
           </div>

@@ -66,7 +66,10 @@ function clippedText(page: Page): Promise<string[]> {
       const range = document.createRange();
       range.selectNodeContents(node);
       const said = node.textContent!.trim().slice(0, 50);
+      const width = document.documentElement.clientWidth;
       for (const line of range.getClientRects()) {
+        // Past the edge of the screen or the paper: the reader would have to scroll sideways, and paper cannot.
+        if (line.right > width + 1 || line.left < -1) cut.push(`"${said}" runs off the side of the page`);
         for (let box = own; box && box !== document.documentElement; box = box.parentElement!) {
           const style = getComputedStyle(box);
           if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
@@ -82,10 +85,12 @@ function clippedText(page: Page): Promise<string[]> {
 }
 
 test('the clipped-text finder finds a clipped line and a truncated label (so the tests below can fail)', async ({ page }) => {
-  await page.setContent('<div style="height:1em;overflow:hidden;width:100px">one line<br>a second line that is hidden</div><p style="width:40px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis">Pump doctor or clinic</p>');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.setContent('<main><div style="height:1em;overflow:hidden;width:100px">one line<br>a second line that is hidden</div><p style="width:40px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis">Pump doctor or clinic</p><p style="white-space:nowrap">Medicine and strength: a label that runs past the right-hand edge of a phone</p></main>');
   const cut = await clippedText(page);
   expect(cut.some((c) => c.includes('a second line that is hidden'))).toBe(true);
   expect(cut.some((c) => c.includes('Pump doctor or clinic'))).toBe(true);
+  expect(cut.some((c) => c.includes('Medicine and strength') && c.includes('runs off'))).toBe(true);
 });
 
 /** Chromium's own settings for text size, as a reader with low vision sets them. */
