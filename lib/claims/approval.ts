@@ -12,7 +12,7 @@ import { readTextFile } from '../text/content-files';
 import { sentencesOf } from '../text/sentences';
 import type { ClaimPart, RegisterFile } from '../model/model';
 import { claimsFileOf, requirementsFileOf } from './claims-register';
-import { namesList, type Place } from './requirements';
+import { isSignList, type Place } from './requirements';
 import { lowerings } from './lowerings';
 import { quantities } from './meaning';
 import { readYaml, type FieldLocator } from '../text/yaml-text';
@@ -219,9 +219,15 @@ export function checkApproval(page: PageForApproval, { approving = false } = {})
       const lists: Record<string, number> = {};
       const items: Record<string, number> = {};
       for (const place of page.places) {
-        const headed = place.parts.flatMap((part) => part.lists.filter((list) => namesList(list.label, r.signs!.listedAs)));
+        const headed = place.parts.flatMap((part) => part.lists.filter((list) => isSignList(list, r.signs!)).map((list) => ({ part, list })));
         if (headed.length) lists[place.place] = headed.length;
-        for (const item of headed.flatMap((list) => [...new Set(list.items)])) items[item] = (items[item] ?? 0) + 1;
+        // Each line by where it stands (place | part | line): a line weakened in one list is not made up for by a copy in another.
+        for (const { part, list } of headed) {
+          for (const item of new Set(list.items)) {
+            const key = `${place.place}|${part.id ?? 'card'}|${item}`;
+            items[key] = (items[key] ?? 0) + 1;
+          }
+        }
       }
       return [[r.id, { lists, items }] as const];
     }),

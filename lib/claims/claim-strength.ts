@@ -81,11 +81,11 @@ const nonEmergency = /\bnon-? ?emergency\b|\b111\b|\bnot an emergency\b|\bwhen (
 /** A way to reach someone that does not reach them now. */
 const notNowWay = /\b(?:e-?mail|text|message|write to|letter|voicemail|leave a message|online form|portal)\b|\bduring (?:\w+ ){0,2}hours\b|\bon (?:a )?weekdays?\b|\bmonday to friday\b/;
 /** An exception the source does not make. */
-const exception = /\bunless\b|\bexcept\b|\bapart from\b|\bother than when\b|\bexcluding\b|\b(?:in|for|during|within) the (?:first|next) (?:few )?(?:hours?|days?|weeks?|months?|years?)\b/;
+const exception = /\bunless\b|\bexcept\b|\bapart from\b|\bother than\b|\bexcluding\b|\beven if you (?:cannot|can't|do not|don't)\b|\b(?:in|for|during|within) the (?:first|next) (?:few )?(?:hours?|days?|weeks?|months?|years?)\b/;
 /** "Never miss a refill": a negation of a failing is an obligation, not a "not". */
 const notFailing = /\b(?:never|do not|don't|not) (?:miss|forget|skip|neglect|fail to|let (?:it|them|the pump) run out)\b/g;
 
-const negation = /\b(?:not|never|no need to|no longer need to|need not|needn't|don't|doesn't|without|rather than|instead of)\b/;
+const negation = /\b(?:not|never|no need to|no longer need to|need not|needn't|don't|doesn't|without|rather than|instead of|cannot|can't|unable to)\b/;
 /** "Do not wait: go to a hospital" tells the reader to go: a negation of delay adds force. */
 const notDelaying = /\b(?:do not|don't|never|not) (?:wait|delay|hesitate|put (?:it |this )?off)\b/g;
 
@@ -99,11 +99,17 @@ function negated(reading: Reading, cue: RegExp): string | undefined {
 }
 
 /** Sentences that play a danger down: phrases rather than single words, so "rare" alone is not one. */
-const minimising = /\bnot (?:usually |always |very |really |that )?(?:urgent|serious|dangerous|an emergency|a (?:big |real |serious )?(?:problem|worry|concern|cause for concern)|harmful|life-threatening|a worry)\b|\bcan (?:safely )?wait\b|\b(?:nothing|little|not much) to worry about\b|\bno (?:need|reason) to (?:worry|rush|hurry|panic|call|go|act|be (?:worried|concerned))\b|\b(?:do not|don't) (?:need to )?(?:worry|panic|rush|hurry)\b|\b(?:rarely|seldom|hardly ever|almost never) (?:serious|dangerous|harmful|a problem|an emergency|urgent)\b|\b(?:is|are|will be|should be|usually|generally) (?:fine|ok|okay|harmless|nothing serious|nothing to)\b|\bharmless\b|\b(?:often|usually|mostly|normally|will|tends? to|should|generally) (?:pass|passes|go away|goes away|settle|settles|wear off|wears off|clear up|clears up|sort itself out|resolve|resolves)\b|\bwait and see\b|\bno cause for (?:alarm|concern)\b|\bsafe to (?:ignore|wait)\b|\bcan be ignored\b|\bnothing serious\b|\bin most cases (?:it|this) is (?:not|nothing|fine)\b|\b(?:clears? up|go(?:es)? away|settles?|pass(?:es)?|wears? off|gets? better) (?:by (?:itself|themselves)|on (?:its|their) own)\b|\bmost (?:\w+ ){0,3}(?:clear up|pass|go away|settle|get better|wear off)\b|\b(?:is|are) no (?:emergency|cause|reason|problem)\b|\bno emergency\b|\b(?:rarely|seldom|hardly ever|does not|doesn't|won't|will not|may not|need not) matters?\b|\bno problem\b|\bnot (?:always|necessarily|usually) (?:a |an )?(?:warning|sign|serious|dangerous|urgent|problem|emergency)\b|\bonly (?:when|if) (?:they are |it is |it gets |they get |you feel )?(?:severe|serious|bad|very|really|worse)\b|\b(?:very|extremely) rare(?:ly)?\b|\b(?:a|is|are) (?:mild|minor|trivial)\b|\bcan (?:usually |safely |often |normally )?be (?:left|dealt with|managed at home|handled at home|treated at home|put off)\b|\b(?:left|put off) until\b|\bseldom calls? for\b|\b(?:rarely|seldom|not usually) (?:needs?|calls? for|requires?)\b/;
+const minimising = /\bnot (?:usually |always |very |really |that )?(?:urgent|serious|dangerous|an emergency|a (?:big |real |serious )?(?:problem|worry|concern|cause for concern)|harmful|life-threatening|a worry)\b|\bcan (?:safely )?wait\b|\b(?:nothing|little|not much) to worry about\b|\bno (?:need|reason) to (?:worry|rush|hurry|panic|call|go|act|be (?:worried|concerned))\b|\b(?:do not|don't) (?:need to )?(?:worry|panic|rush|hurry)\b|\b(?:rarely|seldom|hardly ever|almost never) (?:serious|dangerous|harmful|a problem|an emergency|urgent)\b|\b(?:is|are|will be|should be|usually|generally) (?:fine|ok|okay|harmless|nothing serious|nothing to)\b|\bharmless\b|\b(?:often|usually|mostly|normally|will|tends? to|should|generally) (?:pass|passes|go away|goes away|settle|settles|wear off|wears off|clear up|clears up|sort itself out|resolve|resolves)\b|\bwait and see\b|\bno cause for (?:alarm|concern)\b|\bsafe to (?:ignore|wait)\b|\bcan be ignored\b|\bnothing serious\b|\bin most cases (?:it|this) is (?:not|nothing|fine)\b|\b(?:clears? up|go(?:es)? away|settles?|pass(?:es)?|wears? off|gets? better) (?:by (?:itself|themselves)|on (?:its|their) own)\b|\bmost (?:\w+ ){0,3}(?:clear up|pass|go away|settle|get better|wear off)\b|\b(?:is|are) no (?:emergency|cause|reason|problem)\b|\bno emergency\b|\b(?:rarely|seldom|hardly ever|does not|doesn't|won't|will not|may not|need not) matters?\b|\bno problem\b|\bnot (?:always|necessarily|usually) (?:a |an )?(?:warning|sign|serious|dangerous|urgent|problem|emergency)\b|\bonly (?:when|if) (?:they are |it is |it gets |they get |you feel )?(?:severe|serious|bad|very|really|worse)\b|\b(?:very|extremely) rare(?:ly)?\b|\b(?:a|is|are) (?:mild|minor|trivial)\b|\bmild (?:signs?|symptoms?|withdrawal|overdose)\b|\bsoon enough\b|\bno need to\b|\b(?:rarely|seldom|hardly ever|almost never) (?:causes?|leads? to|results? in|happens?)\b|\bnot (?:911|999|112|(?:the |your )?(?:local )?emergency (?:number|services)|an ambulance|a hospital)\b|\bcan (?:usually |safely |often |normally )?be (?:left|dealt with|managed at home|handled at home|treated at home|put off)\b|\b(?:left|put off) until\b|\bseldom calls? for\b|\b(?:rarely|seldom|not usually) (?:needs?|calls? for|requires?)\b/;
 
 /** The words with which a sentence plays a danger down, if it does. */
 export function playsDown(sentence: string): string | undefined {
   return minimising.exec(read(sentence).text)?.[0];
+}
+
+/** The words with which a sentence puts off, narrows or sends elsewhere what a part says to do at once, if it does. */
+export function putsOff(sentence: string): string | undefined {
+  const text = read(sentence).text.replace(notDelaying, '');
+  return (delay.exec(text) ?? exception.exec(text) ?? nonEmergency.exec(text) ?? deferred.exec(text))?.[0];
 }
 
 /** Whether a requirement asks the reader to act now or never to do something: what a sentence playing it down contradicts. */
@@ -126,6 +132,13 @@ const label: Record<string, string> = {
   may: '"may" or "can"',
 };
 
+/** The places a sentence sends the reader to: each cue not said with "no", "not" or "never" just before it ("no ambulance is needed" names none). */
+function namedPlaces(text: string): (typeof strengthScales.go)[number][] {
+  return go
+    .filter(([, pattern]) => [...text.matchAll(new RegExp(pattern.source, 'g'))].some((m) => !/\b(?:no|not|never|without|nor)\s+(?:\w+\s+){0,2}$/.test(text.slice(Math.max(0, m.index - 30), m.index))))
+    .map(([level]) => level);
+}
+
 /** The first cue of a scale the sentence uses, with its rank (0 is strongest) and the words. */
 function strongest<T extends string>(scale: Scale<T>, text: string): { level: T; rank: number; words: string } | undefined {
   for (const [rank, [level, pattern]] of scale.entries()) {
@@ -145,6 +158,7 @@ function mainClause(sentence: string): string {
   return lower(sentence)
     .replace(/^["“(]+/, '')
     .replace(/^(?:yes|no)\b,?\s*/, '')
+    .replace(/^(?:alternatively|otherwise|instead|however|also|meanwhile|then|first|next|finally),?\s+/, '')
     .replace(/^(?:if|when|whenever|whatever|before|after|while|once|until|during|for|to|in|on|at)\b[^,]*,\s*(?:(?:or|and)\b[^,]*,\s*)*/, '')
     // "…, so check before you go": the instruction after a joining word.
     .replace(/^(?:so|then|and|but)\s+/, '');
@@ -162,9 +176,12 @@ export function classify(sentence: string, block = sentence): { kind: Kind; why:
   // A line in lower case continues the line before it ("People who: have a spinal cord injury …").
   const continues = /^[a-z]/.test(sentence.trim());
   if (imperativeVerbs.has(verb) && !continues) return { kind: 'instruction', why: `it starts with the verb "${verb}"` };
+  // "If you only have itching ring the clinic": a condition with no comma still leads to an instruction.
+  const unmarked = /^(?:if|when|whenever|before|after|once)\b[^,]*?\b(?<!\b(?:to|you|will|can|may|could|would|might|not|should|must)\s)(call|ring|phone|go|contact|tell|take|ask|see|get|keep|avoid|stop|wait|have|seek|use)\b/.exec(text);
+  if (unmarked && !text.includes(',')) return { kind: 'instruction', why: `its condition leads to the verb "${unmarked[1]}"` };
   const modal = /\b(?:never|must not)\b/.exec(text) ?? /\b(?:you|your family|your carers|carers|family)\b[^.;:]*?\b(?:must|should|need to|have to)\b/.exec(text);
   if (modal) return { kind: 'instruction', why: `it says "${modal[0]}"` };
-  const harm = /\b(?:death|die|fatal|serious|injury|withdrawal|overdose|underdose|damage|harm|failure|stops?|stopped|too much|too little|no medicine|less medicine|more medicine|kink|drowsy)\b/.exec(text);
+  const harm = /\b(?:death|die|fatal|serious|injury|withdrawal|overdose|underdose|damage|harm|failure|stops?|stopped|stopping|too much|too little|no medicine|less medicine|more medicine|kink|drowsy)\b/.exec(text);
   const chance = /\b(?:can|may|could|might|will|lead|leads|led|cause|causes|caused|risk|means?|makes?|result|when|because)\b/.exec(text);
   if (harm && chance) return { kind: 'safety statement', why: `it says what can cause or follow "${harm[0]}"` };
   if (/\b(?:alarm|beeps?)\b/.test(lower(block)) && /\b(?:means?|sounds?|must|needs?|no longer|getting low|is low)\b/.test(text)) {
@@ -179,11 +196,13 @@ export function weaknesses(sentence: string, requires: Requirement): string[] {
   const text = reading.text;
   const missing: string[] = [];
   const wanted = requires.go ?? [];
-  const named = go.filter(([, pattern]) => pattern.test(text)).map(([level]) => level);
+  const named = namedPlaces(text);
+  const weakest = Math.max(-1, ...named.map((n) => strengthScales.go.indexOf(n)));
   for (const place of wanted) {
     const rank = strengthScales.go.indexOf(place);
     // Two places asked for (the doctor and a hospital) must both be named; one may be met by a stronger one.
-    const met = named.includes(place) || (wanted.length === 1 && named.some((n) => strengthScales.go.indexOf(n) < rank));
+    // A stronger place meets one asked for, unless a weaker one is named instead ("call your pharmacist …; they work with the hospital").
+    const met = named.includes(place) || (wanted.length === 1 && named.some((n) => strengthScales.go.indexOf(n) < rank) && weakest <= rank);
     if (!met) missing.push(`it must send the reader to ${label[place]}, but ${named.length ? `names only ${named.map((n) => label[n]).join(' and ')}` : 'names nowhere to go'}`);
   }
   if (requires.when) {

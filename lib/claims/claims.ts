@@ -3,7 +3,7 @@
  * strength rules, reading the register and completeness files, and the completeness list checked
  * from the source's side. Imports lib/text, site, markdown, model, pages and rules.
  */
-import { classify, describeRequirement, isUrgent, lower, playsDown, sentenceKey, weaknesses } from './claim-strength';
+import { classify, describeRequirement, isUrgent, lower, playsDown, putsOff, sentenceKey, weaknesses } from './claim-strength';
 import { sentencesOf } from '../text/sentences';
 import type { Claim, ClaimPart, Kind, RegisterFile, RequirementView } from '../model/model';
 import type { TextPart } from '../pages/page-text';
@@ -121,9 +121,21 @@ export function checkClaims(parts: ClaimPart[], register: RegisterFile, pageFile
   for (const o of occurrences) {
     const words = playsDown(o.sentence);
     if (!words) continue;
-    const against = urgent.find((i) => found[i].parts.has(o.part)) ?? urgent.find((i) => sharesSubject(o.block, register.entries[i].says));
+    // Its part's urgent entry, or one on its subject, or else any: a page that says to act at once plays nothing down anywhere.
+    const against = urgent.find((i) => found[i].parts.has(o.part)) ?? urgent.find((i) => sharesSubject(o.block, register.entries[i].says)) ?? urgent[0];
     if (against === undefined) continue;
     problems.push({ ...where(o), message: `"${o.sentence}" plays the danger down ("${words}"), against "${register.entries[against].says}" (${register.file} line ${entryLine(against)}), which its source requires: take it out, or say only what the source says` });
+  }
+
+  // In a part that says to act at once, an instruction that waits, makes an exception or sends to a non-emergency line contradicts it,
+  // unless its own entry holds it to a time or a place (then its requirement judged it above).
+  for (const o of occurrences) {
+    const own = bySentence.get(sentenceKey(o.sentence));
+    if (own !== undefined && (register.entries[own].requires.when || register.entries[own].requires.go)) continue;
+    const words = classify(o.sentence, o.block)?.kind === 'instruction' ? putsOff(o.sentence) : undefined;
+    const against = words ? urgent.find((i) => found[i].parts.has(o.part)) : undefined;
+    if (against === undefined) continue;
+    problems.push({ ...where(o), message: `"${o.sentence}" puts off or narrows what its part says to do ("${words}"), against "${register.entries[against].says}" (${register.file} line ${entryLine(against)}): take it out, or say only what the source says` });
   }
 
   register.entries.forEach((entry, index) => {

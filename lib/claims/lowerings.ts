@@ -124,7 +124,10 @@ export function lowerings(input: ApprovalInput, approved: NonNullable<ApprovalIn
       ...(a.requires ? loweredRequirement(a.requires, c.sentence?.requires ?? { conditions: [] }) : []),
       ...fewer(a.carriedBy, input.carried.get(c.id)).map(([place, was, is]) => `${was} paragraph${was === 1 ? '' : 's'} or item${was === 1 ? '' : 's'} of the ${place} said it and ${is} do: one that said it no longer does`),
       ...fewer(a.lists, input.signLists.get(c.id)?.lists).map(([place, was, is]) => `the ${place} had ${was} list${was === 1 ? '' : 's'} of these signs and has ${is}: a list whose lead-in no longer names them counts as gone`),
-      ...fewer(a.items, input.signLists.get(c.id)?.items).map(([line, was, is]) => `the line "${line}" stood word for word on ${was} list${was === 1 ? '' : 's'} and now on ${is}: a sign reworded or qualified ("very", "over …") is a changed sign`),
+      ...fewer(renamedKeys(a.items, input.signLists.get(c.id)?.items, renamedTo), input.signLists.get(c.id)?.items).map(([key, was, is]) => {
+        const [place, part, line] = key.split('|');
+        return `the line "${line}" stood word for word on ${was} list${was === 1 ? '' : 's'} of ${input.partName(part)} (${place}) and now on ${is}: a sign reworded, qualified ("very", "over …") or taken off is a changed sign`;
+      }),
     ];
     for (const what of lost) found.push({ name: a.id, problem: at, what: `it is lower than the review of ${state.review.date} approved: ${what}. Put it back` });
   });
@@ -161,7 +164,7 @@ function renames(approved: ApprovedStateRead['claims'], pairs: (CurrentClaim | u
 }
 
 /** Words that, added to an approved sentence, hedge it, narrow it, hand it off or put it off. */
-const riskyWords = new Set(['unless', 'except', 'instead', 'rather', 'suggests', 'suggest', 'seems', 'appears', 'might', 'could', 'perhaps', 'possibly', 'maybe', 'usually', 'sometimes', 'during', 'if', 'until', 'only', 'whether', 'later', 'email', 'text', 'message', 'consider', 'try']);
+const riskyWords = new Set(['unless', 'except', 'instead', 'rather', 'suggests', 'suggest', 'seems', 'appears', 'might', 'could', 'perhaps', 'possibly', 'maybe', 'usually', 'sometimes', 'during', 'if', 'until', 'only', 'whether', 'later', 'email', 'text', 'message', 'consider', 'try', 'no', 'need', 'seldom', 'rarely', 'hardly', 'when', 'after', 'cannot', "can't", 'even', 'alternatively', 'other', 'optional', 'choice']);
 /** Kinds of word an approved sentence keeps: one of each kind it had must stay. */
 const keptKinds: [string, string[]][] = [
   ['its "not" or "never"', ['not', 'never', 'no', "don't", 'avoid']],
@@ -191,6 +194,23 @@ function riskyChanges(approved: string, current: string): string[] {
     if (kindWords.some((w) => was.has(w)) && !kindWords.some((w) => now.has(w))) changes.push(`lost ${kind}`);
   }
   return changes;
+}
+
+/**
+ * Approved counts keyed `place|part|line`, with each renamed part under its new key: a section
+ * renamed (as the register's sentences show), or, in a place, the one part that is new where
+ * one has gone (a summary's picked heading reworded).
+ */
+function renamedKeys(approved: Record<string, number> = {}, now: Record<string, number> = {}, renamedTo: Map<string, string>): Record<string, number> {
+  const partsOf = (counts: Record<string, number>, place: string) => new Set(Object.keys(counts).filter((k) => k.startsWith(`${place}|`)).map((k) => k.split('|')[1]));
+  return Object.fromEntries(Object.entries(approved).map(([key, n]) => {
+    const [place, part, ...line] = key.split('|');
+    const [was, is] = [partsOf(approved, place), partsOf(now, place)];
+    const gone = [...was].filter((p) => !is.has(p));
+    const added = [...is].filter((p) => !was.has(p));
+    const moved = renamedTo.get(part) ?? (gone.length === 1 && gone[0] === part && added.length === 1 ? added[0] : part);
+    return [[place, moved, ...line].join('|'), n];
+  }));
 }
 
 /** Each key whose count went down: [key, approved count, count now]. */

@@ -61,7 +61,14 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function keepsCondition(reading: Reading, condition: string): boolean {
   const wanted = read(condition).text;
   const numbers = wanted.match(/\d+(?:\.\d+)?/g);
-  if (!numbers) return reading.text.includes(wanted);
+  // "light-headed" is "lightheaded": a hyphen is spelling, not meaning.
+  const unhyphened = (text: string) => text.replace(/-/g, '');
+  if (!numbers) return unhyphened(reading.text).includes(unhyphened(wanted));
+  // The same measure with the same words, in another order: "over 39°C (about 102°F)" keeps "over 102°F".
+  const measures = quantities(condition);
+  const have = quantities(reading.text);
+  const words = wanted.replace(/\d+(?:\.\d+)?\s*(?:°\s*[cf]\b|%|[a-z]+)?/g, ' ').split(/\s+/).filter(Boolean);
+  if (measures.length && measures.every((m) => have.includes(m)) && words.every((w) => reading.text.includes(w))) return true;
   const pattern = new RegExp(wanted.split(/\d+(?:\.\d+)?/).map(escape).join('(?<![\\d.])(\\d+(?:\\.\\d+)?)(?![\\d]|\\.\\d)'), 'g');
   for (const match of reading.text.matchAll(pattern)) {
     if (numbers.every((n, i) => Number(match[i + 1]) === Number(n))) return true;

@@ -83,6 +83,15 @@ const equal = [['911', '999', '112', 'emergency number', 'ambulance']];
 const withEqual = (wordings: readonly string[]) => [...new Set(wordings.flatMap((w) => equal.find((group) => group.includes(lower(w))) ?? [w]))];
 
 /**
+ * Whether a list is a list of these signs: its lead-in names them, or it is made of them (two
+ * or more lines, every one a sign), so a partial list cannot hide under any lead-in.
+ */
+export function isSignList(list: { label: string; items: string[] }, signs: { listedAs: string; each: readonly (readonly string[])[] }): boolean {
+  if (namesList(list.label, signs.listedAs)) return true;
+  return list.items.length >= 2 && list.items.every((item) => signs.each.some((sign) => uses(item, sign)));
+}
+
+/**
  * Whether a list's lead-in names the list: it says `listedAs` ("signs of withdrawal"), or every
  * word of it in another order ("The withdrawal warning signs to look out for are:"), so a list
  * cannot leave the check by a reworded lead-in.
@@ -106,7 +115,7 @@ interface Found {
 
 function findSigns(entry: RequirementEntry, place: Place): Found {
   const signs = entry.signs!;
-  const lists = place.parts.flatMap((part) => part.lists.filter((list) => namesList(list.label, signs.listedAs)).map((list) => ({ part, list })));
+  const lists = place.parts.flatMap((part) => part.lists.filter((list) => isSignList(list, signs)).map((list) => ({ part, list })));
   if (!lists.length) return { parts: [], lacks: [`it has no list headed "${signs.listedAs}": list every sign there, under a lead-in that says "${signs.listedAs}"`] };
   const lacks: string[] = [];
   for (const { part, list } of lists) {

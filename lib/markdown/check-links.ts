@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 
 export interface InternalLink {
@@ -105,6 +106,11 @@ export default function remarkCheckLinks(options: CheckLinksOptions) {
         file.message(`link "${url}" uses "${scheme}:", which a page may not link to (use ${allowedSchemes.join(', ')} or a path on this site)`, node);
       } else if (!scheme) {
         internalLinks.push({ href: url, line: node.position?.start.line });
+      } else if (scheme === 'tel') {
+        // A phone link dials what it says: "[911](tel:311)" would show one number and call another.
+        const shown = toString(node).replace(/\D/g, '');
+        const dialled = url.slice(4).replace(/\D/g, '');
+        if (shown && shown !== dialled) file.message(`the phone link "${toString(node)}" dials ${url.slice(4)}: show the number it calls`, node);
       }
     });
 

@@ -130,6 +130,9 @@ export function claimParts(facts: MedicationFacts, body: PageBody, lineOf: Field
         // What search results and the home page's urgent link say of the page is read too.
         { text: facts.description, ...field('description') },
         ...(facts.urgentPrompt ? [{ text: facts.urgentPrompt, ...field('urgentPrompt') }] : []),
+        // The lines a reader fills in on the summary and the card are read too ("Clinic to call first, not 911").
+        ...facts.takeHome.careTeam.map((label, i) => ({ text: label, ...field('takeHome', 'careTeam', i) })),
+        ...(facts.takeHome.card?.blanks ?? []).map((label, i) => ({ text: label, ...field('takeHome', 'card', 'blanks', i) })),
       ],
       lists: [],
     },

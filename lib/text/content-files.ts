@@ -97,5 +97,10 @@ export function readTextFile(absolute: string): TextResult {
     const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     return { ok: false, line: text.slice(0, control.index).split('\n').length, message: `holds an invisible character (U+${code}) that would not show, or would change the text around it: delete it` };
   }
+  // A word that mixes alphabets ("dо nоt" with a Cyrillic о) reads the same to a person and not to the checks.
+  const mixed = /\p{Script=Latin}[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}]\p{Script=Latin}/u.exec(text);
+  if (mixed) {
+    return { ok: false, line: text.slice(0, mixed.index).split('\n').length, message: `has a word that mixes letters of two alphabets ("${mixed[0]}"): type it again in one alphabet` };
+  }
   return { ok: true, text };
 }

@@ -5,6 +5,7 @@
  * no newer review names in its `lowers` (lib/claims/approval.ts). It writes only a page that
  * passes check:content: a lowering no review names stays a problem, here as in the build.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { approvedFileOf, formatApprovedState } from '../../lib/claims/approval';
@@ -32,8 +33,9 @@ if (!medication.approvedState) {
   process.exit(1);
 }
 const file = approvedFileOf(medication.file);
-// A page reviewed more than once had an approved state: one gone missing is restored, never written afresh (that would approve any lowering).
-if (!fs.existsSync(file) && medication.facts.reviewHistory.length > 1) {
+// A page with an approved state in git, or reviewed more than once, had one: one gone missing is restored, never written afresh (that would approve any lowering).
+const inGit = spawnSync('git', ['cat-file', '-e', `HEAD:./${file}`], { stdio: 'ignore' }).status === 0;
+if (!fs.existsSync(file) && (inGit || medication.facts.reviewHistory.length > 1)) {
   console.error(`approve: ${file} is missing, and ${medication.file} has been reviewed before, so it had one: restore it (git checkout -- ${file}), then record the review and run npm run approve again`);
   process.exit(1);
 }

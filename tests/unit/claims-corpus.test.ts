@@ -205,6 +205,24 @@ const unsafe: Edit[] = [
   ['sign list padded', '      - stiffness and spasms worse than before treatment\n', '      - stiffness and spasms worse than before treatment\n      - one of these alone seldom calls for a hospital trip\n'],
   ['number off the register', 'works for up to 7 years, most often 5 to 7 years', 'works for up to 10 years, most often 8 to 10 years'],
   ['narrowed', 'If you notice any sign of overdose, contact your doctor immediately and be taken to a hospital at once for treatment.', 'If you notice any sign of overdose, contact your doctor immediately and be taken to a hospital at once for treatment if your breathing is slow.'],
+  // A third fresh reviewer's own edits (issue 27), each of which once passed.
+  ['phone link', 'and a two-tone alarm. If you need help to get there, call 911 or', 'and a two-tone alarm. If you need help to get there, call [911](tel:311) or'],
+  ['no need', 'Take with you the baclofen tablets your doctor has prescribed.', 'There is no need to take the baclofen tablets your doctor has prescribed.'],
+  ['seldom', 'That can cause serious withdrawal.', 'That seldom causes serious withdrawal.'],
+  ['condition added', 'Act on the signs, alarm or no alarm.', 'Act on the signs, alarm or no alarm, when they have lasted a day.'],
+  ['new entry waits', 'sounded. If you need help to get there, call 911 or your local emergency number.\n    sources: [lioresal-pi', 'sounded. If you need help to get there, call 911 or your local emergency number. If the only signs are itching or tingling, take your baclofen tablets and call the clinic in the morning.\n    sources: [lioresal-pi', [[register, '# The SynchroMed pump: refills\n', '- says: If the only signs are itching or tingling, take your baclofen tablets and call the clinic in the morning.\n  from: { medtronic-responsibilities: "Have oral baclofen on hand" }\n\n# The SynchroMed pump: refills\n']]],
+  ['sign qualified, copy added', '      - a high fever\n      - confusion', '      - a high fever (over 104°F)\n      - confusion', [[page, '### Help, day and night\n', '**Signs of withdrawal to tell your family about:**\n\n- your spasticity gets worse (more stiffness or spasms)\n- itching\n- low blood pressure\n- feeling light-headed\n- tingling\n- a high fever\n- confusion, or other changes in how you think\n- rigid, very stiff muscles\n- stiffness and spasms worse than before treatment\n\n### Help, day and night\n']]],
+  ['cannot', 'Yes, if you contact your doctor before the scan and the scanner is 3 tesla or less.', 'Yes, even if you cannot contact your doctor before the scan, as long as the scanner is 3 tesla or less.'],
+  ['other than', 'If you notice any sign of withdrawal, or think your pump is not working,', 'If you notice any sign of withdrawal other than itching or tingling, or think your pump is not working,'],
+  ['blank label', 'careTeam: [My name, Emergency contact, Hospital,', 'careTeam: [My name, Emergency contact, "Clinic to call first in an emergency, not 911", Hospital,'],
+  ['partial list, other lead-in', 'The medicine is injected through your skin into the pump.', 'The first things people notice after a missed refill are:\n\n- itching\n- tingling\n\nThe medicine is injected through your skin into the pump.'],
+  ['no ambulance', 'Call your pump doctor immediately and go to a hospital at once.', 'Call your pump doctor immediately and go to your pump clinic at once; no ambulance is needed.'],
+  ['plays down elsewhere', 'It does this over the long term.\n', 'It does this over the long term.\n\nA pump that runs dry for a day is harmless.\n'],
+  ['table', 'Call your pump doctor immediately to arrange a refill or a new pump.\n\n## Stopping suddenly', 'Call your pump doctor immediately to arrange a refill or a new pump.\n\n| Your next refill visit is soon enough for |\n| --- |\n| A single beep that repeats about once an hour |\n| Itching or tingling on their own |\n\n## Stopping suddenly'],
+  ['weaker place, stronger named', 'Call your pump doctor immediately to arrange a refill or a new pump.', 'Call your pharmacist immediately to arrange a refill or a new pump; they work with the hospital.'],
+  ['alternatively', '**If you notice any sign of withdrawal, or think your pump is not working, call your pump doctor immediately and go to a hospital at once.** This means', '**If you notice any sign of withdrawal, or think your pump is not working, call your pump doctor immediately and go to a hospital at once.** Alternatively, if you only have itching or tingling, ring the clinic when it opens. This means'],
+  ['no comma', 'Do this even if no alarm has sounded. If you need help to get there, call 911 or your local emergency number.\n    sources', 'Do this even if no alarm has sounded. If you need help to get there, call 911 or your local emergency number. If you only have itching or tingling ring the clinic when it opens.\n    sources'],
+  ['mixed alphabets', 'Call your pump doctor immediately and go to a hospital at once.', 'Call your pump doctor immediately; dо nоt go to a hospital at once.'],
   ['place dropped', '          - Do this even if no alarm has sounded.\n', '', [[requirements, "    gillette-discharge: \"Alarms: a stopped motor sets off the critical alarm after 48 hours\"\n    medtronic-replacement: \"Signs of withdrawal can mean the pump is not working\"\n  alsoOn: [summary, card]", "    gillette-discharge: \"Alarms: a stopped motor sets off the critical alarm after 48 hours\"\n    medtronic-replacement: \"Signs of withdrawal can mean the pump is not working\"\n  alsoOn: [summary]"]]],
 ];
 
@@ -226,6 +244,8 @@ const honest: Edit[] = [
   ['never miss', 'Keep every refill appointment.', 'Never miss a refill appointment.'],
   ['UK emergency number', 'If you need help to get there, call 911 or your local emergency number.', 'If you need help to get there, ring 999 for an ambulance.'],
   ['heading and card title reworded', '### Signs of overdose\n', '### Overdose: the warning signs\n', [[page, '      - title: Signs of overdose\n', '      - title: "Overdose: the warning signs"\n'], [page, '    - signs-of-overdose\n', '    - overdose-the-warning-signs\n']]],
+  ['measures swapped', '102°F (about 39°C)', '39°C (about 102°F)'],
+  ['spelling', 'feeling light-headed are signs of withdrawal', 'feeling lightheaded are signs of withdrawal'],
   ['units swapped', 'Never dive deeper than 33 feet (10 meters).', 'Never dive deeper than 10 metres (33 feet).'],
   ['requires raised', 'Keep every refill appointment.', 'Keep every refill appointment.', [[register, "keeping refill visits\" }\n  requires: { force: always }", "keeping refill visits\" }\n  requires: { force: always, conditions: [every refill] }"]]],
 ];
