@@ -3,7 +3,7 @@
  * strength rules, reading the register and completeness files, and the completeness list checked
  * from the source's side. Imports lib/text, site, markdown, model, pages and rules.
  */
-import { classify, describeRequirement, isUrgent, lower, playsDown, putsOff, sentenceKey, weaknesses } from './claim-strength';
+import { classify, describeRequirement, isUrgent, lower, offersNonEmergency, playsDown, putsOff, sentenceKey, weaknesses } from './claim-strength';
 import { sentencesOf } from '../text/sentences';
 import type { Claim, ClaimPart, Kind, RegisterFile, RequirementView } from '../model/model';
 import type { TextPart } from '../pages/page-text';
@@ -132,7 +132,8 @@ export function checkClaims(parts: ClaimPart[], register: RegisterFile, pageFile
   for (const o of occurrences) {
     const own = bySentence.get(sentenceKey(o.sentence));
     if (own !== undefined && (register.entries[own].requires.when || register.entries[own].requires.go)) continue;
-    const words = classify(o.sentence, o.block)?.kind === 'instruction' ? putsOff(o.sentence) : undefined;
+    // An instruction that waits or narrows; any sentence that offers a non-emergency line ("NHS 111 can also advise you").
+    const words = classify(o.sentence, o.block)?.kind === 'instruction' ? putsOff(o.sentence) : offersNonEmergency(o.sentence);
     const against = words ? urgent.find((i) => found[i].parts.has(o.part)) : undefined;
     if (against === undefined) continue;
     problems.push({ ...where(o), message: `"${o.sentence}" puts off or narrows what its part says to do ("${words}"), against "${register.entries[against].says}" (${register.file} line ${entryLine(against)}): take it out, or say only what the source says` });

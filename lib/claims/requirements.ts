@@ -115,9 +115,10 @@ interface Found {
 
 function findSigns(entry: RequirementEntry, place: Place): Found {
   const signs = entry.signs!;
+  // Every list of these signs must be whole; at least one must say what they are signs of (a card read in an emergency needs the name).
   const lists = place.parts.flatMap((part) => part.lists.filter((list) => isSignList(list, signs)).map((list) => ({ part, list })));
-  if (!lists.length) return { parts: [], lacks: [`it has no list headed "${signs.listedAs}": list every sign there, under a lead-in that says "${signs.listedAs}"`] };
   const lacks: string[] = [];
+  if (!lists.some(({ list }) => namesList(list.label, signs.listedAs))) lacks.push(`it has no list headed "${signs.listedAs}": list every sign there, under a lead-in that says "${signs.listedAs}"`);
   for (const { part, list } of lists) {
     const missing = signs.each.filter((sign) => !list.items.some((item) => uses(item, sign)));
     if (missing.length) lacks.push(`the list "${list.label}" in ${part.name} (${list.field}) lacks ${missing.map(quoted).join(', ')}: every sign the source lists goes on every list of them`);
