@@ -114,20 +114,20 @@ export function formatApprovedState(state: ApprovedState, slug: string): string 
 }
 
 /** Reads `<slug>.approved.yaml`; a missing file is undefined, a broken one a problem. */
-export function readApprovedState(markdownFile: string): { approved?: ApprovalInput['approved']; problems: Problem[]; exists: boolean } {
+export function readApprovedState(markdownFile: string): { approved?: ApprovalInput['approved']; problems: Problem[] } {
   const absolute = approvedFileOf(markdownFile);
   const file = path.relative(process.cwd(), absolute);
-  if (!fs.existsSync(absolute)) return { problems: [], exists: false };
+  if (!fs.existsSync(absolute)) return { problems: [] };
   const read = readTextFile(absolute);
-  if (!read.ok) return { problems: [{ file, field: 'approved state', line: read.line, message: read.message }], exists: true };
+  if (!read.ok) return { problems: [{ file, field: 'approved state', line: read.line, message: read.message }] };
   const yaml = readYaml(read.text);
-  if (yaml.problems.length) return { problems: yaml.problems.map((p) => ({ file, field: 'approved state', ...p })), exists: true };
+  if (yaml.problems.length) return { problems: yaml.problems.map((p) => ({ file, field: 'approved state', ...p })) };
   const parsed = approvedStateSchema.safeParse(yaml.data ?? {});
-  if (!parsed.success) return { problems: parsed.error.issues.map((issue) => ({ file, ...describeIssue(issue, yaml.data, yaml.lineOf) })), exists: true };
+  if (!parsed.success) return { problems: parsed.error.issues.map((issue) => ({ file, ...describeIssue(issue, yaml.data, yaml.lineOf) })) };
   if (parsed.data.checksum !== approvedChecksum(yaml.data as object)) {
-    return { problems: [{ file, field: 'checksum', line: yaml.lineOf(['checksum']) ?? 1, message: 'does not match the file: it was edited by hand. Restore it (git checkout -- the file); only npm run approve writes it, after a review' }], exists: true };
+    return { problems: [{ file, field: 'checksum', line: yaml.lineOf(['checksum']) ?? 1, message: 'does not match the file: it was edited by hand. Restore it (git checkout -- the file); only npm run approve writes it, after a review' }] };
   }
-  return { approved: { state: parsed.data, file, lineOf: yaml.lineOf }, problems: [], exists: true };
+  return { approved: { state: parsed.data, file, lineOf: yaml.lineOf }, problems: [] };
 }
 
 /**
