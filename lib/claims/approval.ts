@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
-import { sentenceKey } from './claim-strength';
-import { likeness, sameSentence } from './claims';
+import { rewordedEntry } from './claims';
 import type { ClaimEntry, Requirement } from '../model/claims-schema';
 import type { RequirementEntry } from '../model/requirements-schema';
 import { approvedStateSchema, type ApprovedState, type ApprovedStateRead } from '../model/approval-schema';
@@ -13,7 +12,7 @@ import { sentencesOf } from '../text/sentences';
 import type { ClaimPart, RegisterFile } from '../model/model';
 import { claimsFileOf, requirementsFileOf } from './claims-register';
 import { isSignList, type Place } from './requirements';
-import { lowerings } from './lowerings';
+import { lowerings, normal } from './lowerings';
 import { quantities } from './meaning';
 import { readYaml, type FieldLocator } from '../text/yaml-text';
 import { describeIssue, type Problem } from '../text/problems';
@@ -65,8 +64,6 @@ export interface ApprovalInput {
   approved?: { state: ApprovedStateRead; file: string; lineOf: FieldLocator };
 }
 
-const normal = (text: string | number) => sentenceKey(String(text));
-
 /** The state `npm run approve` writes: the register and the list as they are, stamped with the newest review. */
 export function currentState(input: Pick<ApprovalInput, 'claims' | 'requirements' | 'reviewHistory' | 'signLists' | 'blanks' | 'measures' | 'carried'>): ApprovedState {
   const { date, change } = input.reviewHistory[0];
@@ -93,11 +90,11 @@ export function currentState(input: Pick<ApprovalInput, 'claims' | 'requirements
   };
 }
 
-/** The approved state as `npm run approve` writes it, with a note for whoever opens the file. */
 /** The digest an approved state carries of the rest of itself: a hand edit no longer matches it. */
 export const approvedChecksum = (data: object) =>
   createHash('sha256').update(JSON.stringify(Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'checksum')))).digest('hex').slice(0, 16);
 
+/** The approved state as `npm run approve` writes it, with a note for whoever opens the file. */
 export function formatApprovedState(state: ApprovedState, slug: string): string {
   const doc = new Document({ ...state, checksum: approvedChecksum(state) });
   // One line for a list of words and for a requirement, so the file reads entry by entry and a diff shows the change.
@@ -157,6 +154,9 @@ export function approvalProblems(input: ApprovalInput, { approving = false } = {
     }));
 }
 
+/** How the approved state names a part: its id on the monograph, or `card` (the one part with none). */
+const partKey = (part: Pick<ClaimPart, 'id'>) => part.id ?? 'card';
+
 interface PageForApproval {
   /** The page's file, absolute and as messages name it. */
   absolute: string;
@@ -192,26 +192,16 @@ export function checkApproval(page: PageForApproval, { approving = false } = {})
   const keys = new Map(page.register.entries.map((entry, index) => [normal(entry.says), index]));
   const shown = new Set<number>();
   for (const sentence of summary.flatMap((part) => part.blocks.flatMap((b) => sentencesOf(b.text)))) {
-    const exact = keys.get(normal(sentence));
-    if (exact !== undefined) {
-      shown.add(exact);
-      continue;
-    }
-    let best = -1;
-    let bestLikeness = sameSentence;
-    page.register.entries.forEach((entry, index) => {
-      const alike = likeness(sentence, entry.says);
-      if (alike >= bestLikeness) [best, bestLikeness] = [index, alike];
-    });
-    if (best >= 0) shown.add(best);
+    const index = keys.get(normal(sentence)) ?? rewordedEntry(sentence, page.register.entries);
+    if (index !== undefined) shown.add(index);
   }
-  const names = new Map(page.partsOf.flat().map((part) => [part.id ?? 'card', part.id !== undefined && part.id === page.questionsSection ? `the questions page ("${part.title}")` : part.name]));
+  const names = new Map(page.partsOf.flat().map((part) => [partKey(part), part.id !== undefined && part.id === page.questionsSection ? `the questions page ("${part.title}")` : part.name]));
   names.set('summary', 'the two-page summary');
   const claims: CurrentClaim[] = page.register.entries.map((entry, index) => ({
     entry,
     index,
     line: page.register.lineOf([index, 'says']),
-    in: [...new Set([...page.partsOf[index].map((part) => part.id ?? 'card'), ...(shown.has(index) ? ['summary'] : [])])],
+    in: [...new Set([...page.partsOf[index].map(partKey), ...(shown.has(index) ? ['summary'] : [])])],
   }));
   const signLists = new Map(
     page.requirements.entries.flatMap((r) => {
@@ -224,7 +214,7 @@ export function checkApproval(page: PageForApproval, { approving = false } = {})
         // Each line by where it stands (place | part | line): a line weakened in one list is not made up for by a copy in another.
         for (const { part, list } of headed) {
           for (const item of new Set(list.items)) {
-            const key = `${place.place}|${part.id ?? 'card'}|${item}`;
+            const key = `${place.place}|${partKey(part)}|${item}`;
             items[key] = (items[key] ?? 0) + 1;
           }
         }

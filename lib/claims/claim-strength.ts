@@ -135,10 +135,13 @@ const label: Record<string, string> = {
   may: '"may" or "can"',
 };
 
+/** The place cues, to find every occurrence (weaknesses runs on every sentence many times: built once). */
+const goEverywhere = go.map(([level, pattern]) => [level, new RegExp(pattern.source, 'g')] as const);
+
 /** The places a sentence sends the reader to: each cue not said with "no", "not" or "never" just before it ("no ambulance is needed" names none). */
 function namedPlaces(text: string): (typeof strengthScales.go)[number][] {
-  return go
-    .filter(([, pattern]) => [...text.matchAll(new RegExp(pattern.source, 'g'))].some((m) => !/\b(?:no|not|never|without|nor)\s+(?:\w+\s+){0,2}$/.test(text.slice(Math.max(0, m.index - 30), m.index))))
+  return goEverywhere
+    .filter(([, pattern]) => [...text.matchAll(pattern)].some((m) => !/\b(?:no|not|never|without|nor)\s+(?:\w+\s+){0,2}$/.test(text.slice(Math.max(0, m.index - 30), m.index))))
     .map(([level]) => level);
 }
 

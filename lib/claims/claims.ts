@@ -54,7 +54,18 @@ function sharesSubject(a: string, b: string): boolean {
 const common = new Set(['about', 'after', 'again', 'because', 'before', 'being', 'cases', 'could', 'doctor', 'every', 'might', 'often', 'other', 'people', 'should', 'signs', 'their', 'there', 'these', 'thing', 'things', 'think', 'those', 'until', 'usually', 'where', 'which', 'while', 'would', 'yours']);
 
 /** Below this, a sentence is a new one rather than a registered one reworded. */
-export const sameSentence = 0.65;
+const sameSentence = 0.65;
+
+/** The entry a sentence is a rewording of: the one most like it, if like enough (the first of equals). */
+export function rewordedEntry(sentence: string, entries: readonly Pick<ClaimEntry, 'says'>[]): number | undefined {
+  let best = -1;
+  let bestLikeness = 0;
+  entries.forEach((entry, i) => {
+    const l = likeness(sentence, entry.says);
+    if (l > bestLikeness) [best, bestLikeness] = [i, l];
+  });
+  return best >= 0 && bestLikeness >= sameSentence ? best : undefined;
+}
 
 
 /**
@@ -94,13 +105,8 @@ export function checkClaims(parts: ClaimPart[], register: RegisterFile, pageFile
       continue;
     }
     // Not registered word for word: a registered sentence reworded, or a new one.
-    let best = -1;
-    let bestLikeness = 0;
-    register.entries.forEach((entry, i) => {
-      const l = likeness(o.sentence, entry.says);
-      if (l > bestLikeness) [best, bestLikeness] = [i, l];
-    });
-    if (best >= 0 && bestLikeness >= sameSentence) {
+    const best = rewordedEntry(o.sentence, register.entries);
+    if (best !== undefined) {
       const entry = register.entries[best];
       found[best].closeParts.add(o.part);
       const lacks = weaknesses(o.sentence, entry.requires);

@@ -12,7 +12,8 @@ import type { ApprovalInput, CurrentClaim } from './approval';
  * page with what the last review approved.
  */
 
-const normal = (text: string | number) => sentenceKey(String(text));
+/** A sentence or wording as the check compares it (case, quotes and spacing aside). */
+export const normal = (text: string | number) => sentenceKey(String(text));
 const group = (wordings: readonly (string | number)[]) => wordings.map(normal).sort();
 
 /** What `current` no longer asks for of `approved`, one phrase each (empty: as strong or stronger). */
@@ -85,7 +86,6 @@ export function lowerings(input: ApprovalInput, approved: NonNullable<ApprovalIn
   const found: Lowering[] = [];
   const { state, file, lineOf } = approved;
   const pairs = pairClaims(state.claims, input.claims);
-  // A part that is gone from the page, for a sentence that now stands in a part that is new, was renamed (a heading reworded): the sentence moved with it.
   const renamedTo = renames(state.claims, pairs);
   state.claims.forEach((a, i) => {
     const c = pairs[i];
