@@ -1,7 +1,7 @@
 import type { Medication } from '@/lib/model/model';
 import { pageAnchors } from '@/lib/site/page-anchors';
-import { accessibilityRoute, evidenceRoute, feedRoute } from '@/lib/site/routes';
-import { siteName, type Publisher } from '@/lib/site/site';
+import { accessibilityRoute, evidenceRoute, feedRoute, jsonIndexRoute } from '@/lib/site/routes';
+import { aboutReuseId, siteName, type Publisher } from '@/lib/site/site';
 import { PublisherContact } from './PublisherContact';
 
 /**
@@ -9,7 +9,7 @@ import { PublisherContact } from './PublisherContact';
  * who pays, as trusted health sites say. What the publisher has not set is said plainly, never
  * filled in.
  */
-export function AboutPage({ medications, publisher }: { medications: Medication[]; publisher: Publisher }) {
+export function AboutPage({ medications, publisher, reuseRule }: { medications: Medication[]; publisher: Publisher; reuseRule: string }) {
   return (
     <main id={pageAnchors.main} className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="text-3xl font-bold sm:text-4xl">About {siteName}</h1>
@@ -45,6 +45,12 @@ export function AboutPage({ medications, publisher }: { medications: Medication[
           Each page says when it was last reviewed, what changed, and when it will be reviewed next. Every review is also listed in a{' '}
           <a href={feedRoute.path({})}>feed of reviews</a> that a feed reader can follow.
         </p>
+        <h2 id={aboutReuseId}>Using these pages elsewhere</h2>
+        <p>
+          Apps, portals and health records may reuse the pages: each monograph has a JSON copy (listed in <a href={jsonIndexRoute.path({})}>the index of every page</a>), and
+          health records can link to a page by its product code (see how each page was checked, under &ldquo;Codes for health records&rdquo;). The rule for reusing the text:
+        </p>
+        <p>{reuseRule}</p>
         <h2>Independence and funding</h2>
         <p>{publisher.funding ?? 'This copy of the site does not yet say who pays for it.'}</p>
         <p>The pages have no advertising, no cookies and no tracking.</p>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { attributionRule } from '@/lib/reuse/reuse';
 import { AboutPage } from '@/components/AboutPage';
 import { getMedications } from '@/lib/content/content';
 import { pageMetadata } from '@/lib/site/page-metadata';
@@ -13,5 +14,5 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function Page() {
-  return <AboutPage medications={getMedications()} publisher={publisher()} />;
+  return <AboutPage medications={getMedications()} publisher={publisher()} reuseRule={attributionRule} />;
 }

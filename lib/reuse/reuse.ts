@@ -9,10 +9,11 @@ import type { Medication } from '../model/model';
 import { sectionContent } from '../markdown/render';
 import { monographSections, questionsSectionOf } from '../pages/monograph';
 import { textBlocks } from '../pages/page-text';
-import { evidenceRoute, feedRoute, jsonRoute, questionsRoute } from '../site/routes';
-import { absoluteUrl, siteName } from '../site/site';
+import type { CreativeWork, ItemList, MediaObject, MedicalWebPage, WithContext } from 'schema-dts';
+import { aboutRoute, evidenceRoute, feedRoute, jsonIndexRoute, jsonRoute, questionsRoute } from '../site/routes';
+import { aboutReuseId, absoluteUrl, siteName, siteUrl } from '../site/site';
 import type { SourceFacts } from '../model/schema';
-import { urgentCardId } from '../site/page-anchors';
+import { reviewAnchors, urgentCardId } from '../site/page-anchors';
 
 /**
  * The forms other systems reuse, made from the same loaded `Medication` as the pages: a JSON copy
@@ -70,16 +71,37 @@ function partsOf(m: Medication): Part[] {
   ];
 }
 
-const sourceJson = (s: SourceFacts) => ({ '@type': 'CreativeWork', identifier: s.id, name: s.title, publisher: s.publisher, ...(s.url ? { url: s.url } : {}) });
+/** A source's `@id` in the copy: the parts cite their sources by it. */
+const sourceNode = (page: string, id: string) => `${page}#source-${id}`;
 
-/** The JSON copy of one monograph. */
-export function monographJson(m: Medication) {
+const sourceJson = (page: string, s: SourceFacts): CreativeWork => ({
+  '@type': 'CreativeWork',
+  '@id': sourceNode(page, s.id),
+  identifier: s.id,
+  name: s.title,
+  publisher: { '@type': 'Organization', name: s.publisher },
+  ...(s.url ? { url: s.url } : {}),
+});
+
+/** Where the reuse terms stand, as a URL (schema.org's usageInfo takes a URL or a creative work, not text). */
+const reuseTermsUrl = () => absoluteUrl(`${aboutRoute.path({})}#${aboutReuseId}`);
+
+/** The copy as a file: its address and type, so a reader of the page's data finds the JSON too. */
+const jsonEncoding = (m: Medication): MediaObject => ({ '@type': 'MediaObject', contentUrl: absoluteUrl(jsonRoute.path({ slug: m.slug })), encodingFormat: 'application/json' });
+
+/**
+ * The JSON copy of one monograph: schema.org JSON-LD whose every type and property is in the
+ * vocabulary (the schema-dts types hold it to that at compile time), with the same `@id` as the
+ * page's own structured data (lib/reuse/structured-data.ts), so both describe one page.
+ */
+export function monographJson(m: Medication): WithContext<MedicalWebPage> {
   const { facts } = m;
+  const page = absoluteUrl(m.href);
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
-    url: absoluteUrl(m.href),
-    sameAs: absoluteUrl(jsonRoute.path({ slug: m.slug })),
+    '@id': page,
+    url: page,
     name: facts.title,
     alternateName: [...facts.otherBrands, ...facts.otherNames],
     description: facts.description,
@@ -88,38 +110,47 @@ export function monographJson(m: Medication) {
     audience: { '@type': 'Patient' },
     about: {
       '@type': 'Drug',
+      '@id': `${page}#drug`,
       name: facts.title,
       nonProprietaryName: facts.activeIngredient,
       administrationRoute: facts.administrationRoute,
       code: m.codes.map((c) => ({ '@type': 'MedicalCode', codeValue: c.code, codingSystem: c.system, identifier: c.oid })),
     },
     lastReviewed: facts.lastReviewed,
-    nextReview: facts.nextReview,
-    reviewHistory: facts.reviewHistory.map((r) => ({ date: r.date, change: r.change })),
-    hasPart: partsOf(m).map((part) => ({ '@type': 'WebPageElement', ...part })),
+    dateModified: facts.lastReviewed,
+    // Each review of the page, newest first: the date and what changed.
+    review: facts.reviewHistory.map((r) => ({ '@type': 'Review', datePublished: r.date, reviewBody: r.change })),
+    hasPart: partsOf(m).map(({ citation, ...part }) => ({ '@type': 'WebPageElement', '@id': part.url, ...part, citation: citation.map((id) => ({ '@id': sourceNode(page, id) })) })),
     // Every listed source is cited by a part or a product code (lib/rules/page-rules.ts), so the copy lists them all.
-    citation: facts.sources.map(sourceJson),
-    evidence: absoluteUrl(evidenceRoute.path({ slug: m.slug })),
-    usageInfo: attributionRule,
-    publisher: { '@type': 'Organization', name: siteName },
+    citation: facts.sources.map((s) => sourceJson(page, s)),
+    relatedLink: absoluteUrl(evidenceRoute.path({ slug: m.slug })),
+    usageInfo: reuseTermsUrl(),
+    creditText: attributionRule,
+    publisher: { '@type': 'Organization', name: siteName, url: `${siteUrl()}/` },
+    encoding: jsonEncoding(m),
   };
 }
 
 /** The index of every monograph's JSON copy. */
-export function indexJson(medications: readonly Medication[]) {
+export function indexJson(medications: readonly Medication[]): WithContext<ItemList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'ItemList',
+    '@id': absoluteUrl(jsonIndexRoute.path({})),
     name: `${siteName}: every medicine page`,
-    usageInfo: attributionRule,
     itemListElement: medications.map((m, i) => ({
       '@type': 'ListItem',
       position: i + 1,
-      name: m.facts.title,
-      url: absoluteUrl(m.href),
-      item: absoluteUrl(jsonRoute.path({ slug: m.slug })),
-      lastReviewed: m.facts.lastReviewed,
-      nextReview: m.facts.nextReview,
+      item: {
+        '@type': 'MedicalWebPage',
+        '@id': absoluteUrl(m.href),
+        url: absoluteUrl(m.href),
+        name: m.facts.title,
+        lastReviewed: m.facts.lastReviewed,
+        dateModified: m.facts.lastReviewed,
+        usageInfo: reuseTermsUrl(),
+        encoding: jsonEncoding(m),
+      },
     })),
   };
 }
@@ -127,13 +158,16 @@ export function indexJson(medications: readonly Medication[]) {
 /** The Atom feed: one entry per review of any page, newest first, dated with the review date. */
 export function reviewsFeed(medications: readonly Medication[]): string {
   const entries = medications
-    .flatMap((m) => m.facts.reviewHistory.map((review) => ({ m, review })))
+    .flatMap((m) => {
+      const anchors = reviewAnchors(m.facts.reviewHistory);
+      return m.facts.reviewHistory.map((review, i) => ({ m, review, id: `${absoluteUrl(evidenceRoute.path({ slug: m.slug }))}#${anchors[i]}` }));
+    })
     .sort((a, b) => b.review.date.localeCompare(a.review.date) || a.m.facts.title.localeCompare(b.m.facts.title));
   const stamp = (date: string) => `${date}T00:00:00Z`;
   const feedUrl = absoluteUrl(feedRoute.path({}));
   const tree = x(null, [
     { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"' },
-    x('feed', { xmlns: 'http://www.w3.org/2005/Atom' }, [
+    x('feed', { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'en' }, [
       x('id', feedUrl),
       x('title', `${siteName}: page reviews`),
       x('subtitle', 'Each time a medicine page is reviewed: the date, and what changed.'),
@@ -142,9 +176,10 @@ export function reviewsFeed(medications: readonly Medication[]): string {
       x('link', { rel: 'alternate', type: 'text/html', href: absoluteUrl('/') }),
       x('author', [x('name', siteName)]),
       x('rights', attributionRule),
-      ...entries.map(({ m, review }) =>
+      ...entries.map(({ m, review, id }) =>
         x('entry', [
-          x('id', `${absoluteUrl(m.href)}#reviewed-${review.date}`),
+          // An address that resolves: the review in the evidence page's full history.
+          x('id', id),
           x('title', `${m.facts.title}: reviewed ${review.date}`),
           x('updated', stamp(review.date)),
           x('link', { rel: 'alternate', type: 'text/html', href: absoluteUrl(m.href) }),

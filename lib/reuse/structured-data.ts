@@ -29,11 +29,14 @@ export function medicationJsonLd(medication: Medication): WithContext<MedicalWeb
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
+    // The same id as the JSON copy's (lib/reuse/reuse.ts): both describe this page.
+    '@id': pageUrl,
     name: `${facts.title}, ${facts.genericName}`,
     description: facts.description,
     url: pageUrl,
     inLanguage: 'en',
     lastReviewed: facts.lastReviewed,
+    dateModified: facts.lastReviewed,
     audience: { '@type': 'Patient' },
     mainEntity: drug,
     about: device ? [{ '@id': `${pageUrl}#drug` }, device] : { '@id': `${pageUrl}#drug` },

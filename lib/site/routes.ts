@@ -9,6 +9,7 @@
  * The app routes, the link check, the sitemap, the `_headers` rules, the nginx config and the
  * tests all read this list; no other module spells a page's path.
  */
+import { answerNames } from './infobutton';
 
 /** What a route needs to know about the content to list its pages. */
 export interface SiteIndex {
@@ -19,8 +20,10 @@ export interface SiteIndex {
   cardSlugs?: readonly string[];
   /** The monographs with a questions page. */
   questionSlugs?: readonly string[];
-  /** Every product code a monograph lists, with its code system's OID (Infobutton links). */
-  productCodes?: readonly { code: string; oid: string; slug: string }[];
+  /** Every product code a monograph lists, with its code system and the system's OID (Infobutton links). */
+  productCodes?: readonly { system: string; code: string; oid: string; slug: string }[];
+  /** The names a health record may name a monograph by (its title, other brands and names, its ingredient). */
+  recordNames?: readonly { name: string; slug: string }[];
   /** Other names a reader may type, by their address slug, and the monograph each leads to. */
   otherNames?: ReadonlyMap<string, string>;
 }
@@ -41,6 +44,8 @@ export interface Route {
    * files a host may not know the type of (the feed). `_headers` and nginx get it from here.
    */
   contentType?: string;
+  /** Data other sites' apps may fetch from a browser: every host sends `Access-Control-Allow-Origin: *`. */
+  crossOrigin?: boolean;
 }
 
 
@@ -132,6 +137,7 @@ export const jsonRoute: Route = {
   params: medicationRoute.params,
   inSitemap: false,
   contentType: 'application/json',
+  crossOrigin: true,
 };
 
 /** Every monograph's JSON copy, listed. */
@@ -141,6 +147,7 @@ export const jsonIndexRoute: Route = {
   params: () => [{}],
   inSitemap: false,
   contentType: 'application/json',
+  crossOrigin: true,
 };
 
 /** The Atom feed of page reviews, linked from every page. */
@@ -150,17 +157,41 @@ export const feedRoute: Route = {
   params: () => [{}],
   inSitemap: false,
   contentType: 'application/atom+xml; charset=utf-8',
+  crossOrigin: true,
 };
 
 /**
- * Where a health record's Infobutton link lands when no monograph has its product code: a page
- * that says so, sent with a 404 status (out/_redirects, npm start and nginx send the known codes
- * on to their monographs first; scripts/hosts/redirects-file.ts).
+ * Where a health record's Infobutton link lands when nothing on the site matches it: a page that
+ * says so, sent with a 404 status (the hosts try every code and name first; lib/site/infobutton.ts).
  */
 export const infobuttonRoute: Route = {
   pattern: '/infobutton/unknown/',
   path: () => '/infobutton/unknown/',
   params: () => [{}],
+  inSitemap: false,
+};
+
+/**
+ * The knowledge response a record system asks for with `knowledgeResponseType`: a small Atom feed
+ * (or its JSON form, as MedlinePlus Connect sends) naming the monograph, per code and per monograph.
+ * The file's extension gives its type on every host.
+ */
+export const infobuttonAnswerRoute: Route = {
+  pattern: '/infobutton/answers/[file]',
+  path: ({ file }) => `/infobutton/answers/${file}`,
+  params: (site) => answerNames(site).flatMap((name) => [{ file: `${name}.json` }, { file: `${name}.atom` }]),
+  inSitemap: false,
+  crossOrigin: true,
+};
+
+/**
+ * Where a health record's link lands when it asks for the page in a language other than English:
+ * a short notice, in Spanish and English, that the page is in English only, with the link to it.
+ */
+export const englishOnlyRoute: Route = {
+  pattern: '/medications/[slug]/english-only/',
+  path: ({ slug }) => `${medicationRoute.path({ slug })}english-only/`,
+  params: medicationRoute.params,
   inSitemap: false,
 };
 
@@ -182,11 +213,7 @@ export const accessibilityRoute: Route = {
   inSitemap: true,
 };
 
-
-/** The address a record system is given: `/infobutton?mainSearchCriteria.v.c=…&mainSearchCriteria.v.cs=…`. */
-export const infobuttonPath = '/infobutton';
-
-export const routes: readonly Route[] = [homeRoute, aboutRoute, accessibilityRoute, medicationRoute, otherNameRoute, summaryRoute, cardRoute, evidenceRoute, questionsRoute, jsonRoute, jsonIndexRoute, feedRoute, infobuttonRoute, previewImageRoute];
+export const routes: readonly Route[] = [homeRoute, aboutRoute, accessibilityRoute, medicationRoute, otherNameRoute, summaryRoute, cardRoute, evidenceRoute, questionsRoute, jsonRoute, jsonIndexRoute, feedRoute, infobuttonRoute, infobuttonAnswerRoute, englishOnlyRoute, previewImageRoute];
 
 /**
  * A static export needs at least one page per route: a library where no monograph has a card (or

@@ -14,5 +14,8 @@ export function formatDate(iso: string): string {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** The about page's part on reusing the pages elsewhere (the JSON copies' usageInfo points there). */
+export const aboutReuseId = 'reusing-these-pages';
+
 /** The words that tell a reader, before tapping, that a link leaves the site. */
 export const externalCueText = '(opens another site)';

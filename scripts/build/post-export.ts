@@ -8,8 +8,8 @@
  * 3. removes any page that the route registry does not list (lib/site/routes.ts);
  * 4. writes into out/_headers the hashes of the inline CSS (the Content-Security-Policy allows
  *    those and no other style) and the Content-Type of pages written without an extension;
- * 5. writes the other-name redirects (out/_redirects) and, for nginx, the redirects and the
- *    hashes (out/_nginx.conf, which the server block includes);
+ * 5. writes the other-name redirects (out/_redirects), the Infobutton rules (out/netlify.toml) and,
+ *    for nginx, both and the hashes (out/_nginx.conf, which the server block includes);
  * 6. writes a brotli and a gzip copy beside every text file (post-export/precompress.ts);
  * 7. records which inputs the build came from, so `npm test` and `npm start` know it is current.
  */
@@ -24,7 +24,8 @@ import { settingWarnings } from '../../lib/site/settings';
 import { type Route } from '../../lib/site/routes';
 import { matchRoute } from '../../lib/site/route-match';
 import { buildStamp, outDir, stampFile } from './build-stamp';
-import { infobuttonRedirects, otherNameRedirects, redirectsFile } from '../hosts/redirects-file';
+import { otherNameRedirects, redirectsFile } from '../hosts/redirects-file';
+import { infobuttonRules, netlifyToml } from '../hosts/infobutton-rules';
 import { routeHeaderRules, withStyleHashes } from '../hosts/headers-file';
 import { nginxBuildConf } from '../hosts/nginx-conf';
 import { nginxBuildFile } from '../hosts/static-files';
@@ -126,10 +127,13 @@ const headersPath = path.join(root, '_headers');
 const hashes = [...styleHashes].sort().join(' ');
 fs.writeFileSync(headersPath, `${withStyleHashes(fs.readFileSync(headersPath, 'utf8'), hashes).trimEnd()}\n\n${routeHeaderRules()}`);
 
-// Other names (301s) and Infobutton links for the hosts that read a file of them; nginx also gets the hashes.
+// Other names (301s, _redirects) and Infobutton links (netlify.toml: Netlify reads the copy at the
+// repository's root, which a unit test keeps equal) for the hosts that read a file of them; nginx
+// gets both, and the hashes.
 const redirects = otherNameRedirects(site);
-const infobutton = infobuttonRedirects(site);
-fs.writeFileSync(path.join(root, '_redirects'), redirectsFile([...redirects, ...infobutton]));
+const infobutton = infobuttonRules(site);
+fs.writeFileSync(path.join(root, '_redirects'), redirectsFile(redirects));
+fs.writeFileSync(path.join(root, 'netlify.toml'), netlifyToml(infobutton));
 fs.writeFileSync(path.join(root, nginxBuildFile), nginxBuildConf(redirects, hashes, infobutton));
 
 // Last, once every file is final: the compressed copies a host sends.

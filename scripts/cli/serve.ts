@@ -1,15 +1,15 @@
 /**
  * Serves out/ on 127.0.0.1 exactly as a static host would: the same files, compressed as the
  * reader accepts (the build's .br and .gz copies), the headers from out/_headers (the Netlify /
- * Cloudflare Pages file, so the tests see what production sends), the 301s of out/_redirects, the
- * 404 page with a 404 status, and never the host's own files. No application logic: any CDN can
- * do the same.
+ * Cloudflare Pages file, so the tests see what production sends), the rules of out/_redirects and
+ * out/netlify.toml as Netlify's own matcher reads them (other names, Infobutton links), the 404 page
+ * with a 404 status, and never the host's own files. No application logic: any CDN can do the same.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { headersFor, parseHeadersFile } from '../hosts/headers-file';
-import { findRedirect, parseRedirectsFile } from '../hosts/redirects-file';
+import { netlifyRules } from '../hosts/netlify-rules';
 import { compressible } from '../build/post-export/precompress';
 import { hostFiles, pickEncoding, resolveFile } from '../hosts/static-files';
 
@@ -31,8 +31,7 @@ if (!fs.existsSync(path.join(root, 'index.html'))) {
 
 const headersPath = path.join(root, '_headers');
 const rules = fs.existsSync(headersPath) ? parseHeadersFile(fs.readFileSync(headersPath, 'utf8')) : [];
-const redirectsPath = path.join(root, '_redirects');
-const redirects = fs.existsSync(redirectsPath) ? parseRedirectsFile(fs.readFileSync(redirectsPath, 'utf8')) : [];
+const matchRule = await netlifyRules(root);
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -53,10 +52,10 @@ const contentType = (file: string) => types[path.extname(file)] ?? 'application/
 
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  // As Netlify and Cloudflare Pages do: a rule of _redirects wins over a file at the same address.
-  const redirect = findRedirect(redirects, url.pathname, url.searchParams);
-  if (redirect && redirect.status >= 300 && redirect.status < 400) {
-    res.writeHead(redirect.status, { Location: redirect.to, 'Cache-Control': 'no-cache', ...headersFor(rules, url.pathname) });
+  // As Netlify does: a forced rule wins over a file at the same address.
+  const redirect = matchRule(url.pathname, url.search);
+  if (redirect?.location) {
+    res.writeHead(redirect.status, { Location: redirect.location, 'Cache-Control': 'no-cache', ...headersFor(rules, url.pathname) });
     res.end();
     return;
   }
@@ -72,7 +71,13 @@ const server = http.createServer((req, res) => {
   const status = rewritten ? redirect!.status : file ? 200 : 404;
   const served = file ?? path.join(root, '404.html');
   // Static hosts revalidate HTML by default; only the rules in _headers make a file long-lived.
-  const headers: Record<string, string> = { 'Content-Type': contentType(served), 'Cache-Control': 'no-cache', ...headersFor(rules, rewritten ? redirect!.to : file ? url.pathname : '/404.html') };
+  // A rewrite gets the headers of its own address and of its file (the Infobutton answers: CORS and type).
+  const headers: Record<string, string> = {
+    'Content-Type': contentType(served),
+    'Cache-Control': 'no-cache',
+    ...(rewritten ? headersFor(rules, url.pathname) : {}),
+    ...headersFor(rules, rewritten ? redirect!.to : file ? url.pathname : '/404.html'),
+  };
   // The build wrote brotli and gzip copies beside each text file: send the best one the reader takes.
   let body = served;
   if (compressible.includes(path.extname(served))) {

@@ -1,5 +1,6 @@
 import { routes } from '../../lib/site/routes';
 import { headersPattern } from '../../lib/site/route-match';
+import { infobuttonPath } from '../../lib/site/infobutton';
 
 /**
  * Reads the `_headers` file format of Netlify and Cloudflare Pages: a path pattern on its own
@@ -41,14 +42,22 @@ export function headersFor(rules: HeaderRule[], urlPath: string): Record<string,
 
 /**
  * The `_headers` lines the route registry implies: the Content-Type of each kind of page written
- * without a file extension (the link-preview image). Added to out/_headers by the post-export step.
+ * without a file extension (the link-preview image), and `Access-Control-Allow-Origin: *` on the
+ * data other sites' apps fetch (the JSON copies, the feeds, the Infobutton answers, and the
+ * Infobutton address itself, whose answers are those files). Added to out/_headers by the post-export step.
  */
 export function routeHeaderRules(): string {
-  return routes
+  const typed = routes
     .filter((route) => route.contentType)
-    .map((route) => `# ${route.pattern}: its type, from lib/site/routes.ts\n${headersPattern(route)}\n  Content-Type: ${route.contentType}\n`)
-    .join('\n');
+    .map((route) => `# ${route.pattern}: its type, from lib/site/routes.ts\n${headersPattern(route)}\n  Content-Type: ${route.contentType}\n`);
+  const shared = [...routes.filter((route) => route.crossOrigin).map(headersPattern), infobuttonPath, `${infobuttonPath}/`].map(
+    (pattern) => `# ${pattern}: data for other sites' apps (lib/site/routes.ts)\n${pattern}\n  ${crossOriginHeader[0]}: ${crossOriginHeader[1]}\n`,
+  );
+  return [...typed, ...shared].join('\n');
 }
+
+/** The header that lets a browser app on another site read a response. */
+export const crossOriginHeader = ['Access-Control-Allow-Origin', '*'] as const;
 
 /**
  * Where public/_headers (and deploy/nginx-security.conf, where nginx fills it in from out/_nginx.conf)

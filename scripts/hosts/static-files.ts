@@ -23,7 +23,7 @@ export function resolveFile(root: string, urlPath: string): string | null {
 export const nginxBuildFile = '_nginx.conf';
 
 /** Files in out/ that are for the host, never for readers (Netlify and Cloudflare do not serve them). */
-export const hostFiles = ['/_headers', '/_redirects', `/${nginxBuildFile}`];
+export const hostFiles = ['/_headers', '/_redirects', '/netlify.toml', `/${nginxBuildFile}`];
 
 /**
  * The encoding to send, from the reader's Accept-Encoding and the precompressed copies there are:

@@ -3,11 +3,14 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { cardRoute, feedRoute, infobuttonPath, jsonIndexRoute, jsonRoute, medicationRoute, otherNameRoute, previewImageRoute } from '../../lib/site/routes';
+import { fromXml } from 'xast-util-from-xml';
+import type { Element } from 'xast';
+import { cardRoute, feedRoute, jsonIndexRoute, jsonRoute, medicationRoute, otherNameRoute, previewImageRoute } from '../../lib/site/routes';
 import { sitePort } from '../../playwright.config';
 import { headersFor, parseHeadersFile } from '../../scripts/hosts/headers-file';
 import { writeTestNginx, type TestNginx } from '../../scripts/hosts/nginx-test-config';
 import { slug } from '../policy/lioresal-intrathecal';
+import { infobuttonRequests } from '../policy/infobutton-requests';
 
 /**
  * The shipped nginx files (deploy/), on Debian's real nginx, serving out/ on 127.0.0.1. The one
@@ -19,6 +22,10 @@ test.describe.configure({ mode: 'serial' });
 let nginx: TestNginx;
 const rules = parseHeadersFile(fs.readFileSync('out/_headers', 'utf8'));
 const monograph = medicationRoute.path({ slug });
+const siteUrl = process.env.SITE_URL ?? 'https://medicines-explained.example.org';
+
+/** The file in out/ a static host sends for a path (`dir/` → `dir/index.html`). */
+const resolveOut = (path: string) => `out${path}${path.endsWith('/') ? 'index.html' : ''}`;
 
 interface Raw {
   status: number;
@@ -109,20 +116,55 @@ test('the 404 page answers 404, the host files are not served, redirects stay re
   expect(insecure.headers.server).toBe('nginx');
 });
 
-test('an Infobutton link by product code goes to its monograph, from nginx and from npm start; an unknown code gets the helpful 404 page', async () => {
-  const query = (code: string) => `${infobuttonPath}?mainSearchCriteria.v.c=${code}&mainSearchCriteria.v.cs=2.16.840.1.113883.6.69`;
+test('every Infobutton request of the corpus gets the same answer from nginx and from npm start as from Netlify\'s matcher, and no Location carries the request\'s query', async () => {
+  const unknownPage = fs.readFileSync('out/infobutton/unknown/index.html', 'utf8');
+  for (const { why, path, expected } of infobuttonRequests) {
+    for (const port of [nginx.port, sitePort]) {
+      const host = port === sitePort ? 'npm start' : 'nginx';
+      const response = await get(path, undefined, port);
+      expect(response.status, `${host}: ${why}`).toBe(expected.status);
+      if ('location' in expected) {
+        expect(response.headers.location, `${host}: ${why}`).toBe(expected.location);
+      } else {
+        expect(response.headers.location, `${host}: ${why}`).toBeUndefined();
+        // The file the rule names, byte for byte (the site's own 404 page when the corpus names none).
+        const file = expected.file ? resolveOut(expected.file) : 'out/404.html';
+        expect(decoded(response).toString(), `${host}: ${why}`).toBe(fs.readFileSync(file, 'utf8'));
+      }
+      expect(response.headers['content-security-policy'], `${host}: ${why}`).toMatch(/^default-src 'none'/);
+    }
+  }
+  expect(unknownPage).toContain('No page for that medicine');
+});
+
+test('the machine answers parse: the JSON as MedlinePlus Connect clients read it, the Atom feed as XML, each in English with ids that resolve', async () => {
   for (const port of [nginx.port, sitePort]) {
-    for (const path of [query('70121-2501-01'), query('70121250101'), `${infobuttonPath}/?knowledgeRequestNotification.effectiveTime=20261201&mainSearchCriteria.v.cs=2.16.840.1.113883.6.69&mainSearchCriteria.v.c=70121-2503-01`]) {
-      const response = await get(path, undefined, port);
-      expect([response.status, response.headers.location], `${port} ${path}`).toEqual([302, monograph]);
-      expect(response.headers['content-security-policy'], `${port} ${path}`).toMatch(/^default-src 'none'/);
-    }
-    // The right code in the wrong code system, an unknown code, no code: the page that says so, with a 404.
-    for (const path of [`${infobuttonPath}?mainSearchCriteria.v.c=70121-2501-01&mainSearchCriteria.v.cs=2.16.840.1.113883.6.88`, query('00000-0000-00'), infobuttonPath]) {
-      const response = await get(path, undefined, port);
-      expect(response.status, `${port} ${path}`).toBe(404);
-      expect(decoded(response).toString(), `${port} ${path}`).toContain('No page for that medicine code');
-    }
+    const json = JSON.parse(decoded(await get('/infobutton?mainSearchCriteria.v.c=70121-2501-01&mainSearchCriteria.v.cs=2.16.840.1.113883.6.69&knowledgeResponseType=application/json', undefined, port)).toString());
+    expect(json.feed.lang).toBe('en');
+    expect(json.feed.entry.map((e: { title: { _value: string }; link: { href: string; hreflang: string }[]; summary: { _value: string } }) => [e.title._value, e.link[0].href, e.link[0].hreflang, e.summary._value.length > 20])).toEqual([
+      ['Lioresal Intrathecal', `${siteUrl}${monograph}`, 'en', true],
+    ]);
+    expect(json.feed.category).toEqual([
+      { scheme: 'mainSearchCriteria.v.c', term: '70121-2501-01' },
+      { scheme: 'mainSearchCriteria.v.cs', term: '2.16.840.1.113883.6.69' },
+    ]);
+    const empty = JSON.parse(decoded(await get('/infobutton?knowledgeResponseType=application/json&mainSearchCriteria.v.c=1', undefined, port)).toString());
+    expect(empty.feed.entry).toEqual([]);
+    const atom = fromXml(decoded(await get('/infobutton?mainSearchCriteria.v.dn=Gablofen&knowledgeResponseType=text/xml', undefined, port)).toString());
+    const feed = atom.children.find((n): n is Element => n.type === 'element')!;
+    expect([feed.name, feed.attributes.xmlns, feed.attributes['xml:lang']]).toEqual(['feed', 'http://www.w3.org/2005/Atom', 'en']);
+    const entry = feed.children.find((n): n is Element => n.type === 'element' && n.name === 'entry')!;
+    const id = entry.children.find((n): n is Element => n.type === 'element' && n.name === 'id')!;
+    expect(id.children.map((n) => ('value' in n ? n.value : '')).join('')).toBe(`${siteUrl}${monograph}`);
+  }
+});
+
+test('browser apps on other sites may read the JSON copies, the feeds and the Infobutton answers (CORS), from nginx and npm start', async () => {
+  const paths = [jsonRoute.path({ slug }), jsonIndexRoute.path({}), feedRoute.path({}), '/infobutton/answers/none.json', '/infobutton?knowledgeResponseType=text/xml'];
+  for (const port of [nginx.port, sitePort]) {
+    for (const path of paths) expect((await get(path, 'gzip', port)).headers['access-control-allow-origin'], `${port} ${path}`).toBe('*');
+    // The pages themselves are not shared that way.
+    expect((await get(monograph, undefined, port)).headers['access-control-allow-origin'], `${port} ${monograph}`).toBeUndefined();
   }
 });
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { medicationRoute, previewImageRoute } from '@/lib/site/routes';
+import { medicationRoute, previewImageRoute, routes } from '@/lib/site/routes';
 import { nginxPattern } from '@/lib/site/route-match';
 import { headersFor, parseHeadersFile, routeHeaderRules } from '@/scripts/hosts/headers-file';
 import { nginxConf } from '@/scripts/hosts/nginx-conf';
@@ -46,7 +46,7 @@ describe('deploy/nginx-security.conf', () => {
 describe('deploy/nginx-site.conf', () => {
   const conf = fs.readFileSync('deploy/nginx-site.conf', 'utf8');
 
-  it('is what npm run gen:nginx writes from the route registry', () => {
+  it('is what npm run gen:hosts writes from the route registry', () => {
     expect(conf).toBe(nginxConf());
   });
   const block = (location: string) => conf.slice(conf.indexOf(`location ${location}`)).split('}')[0];
@@ -59,8 +59,15 @@ describe('deploy/nginx-site.conf', () => {
   it('serves the preview images as PNG and includes the security headers in every location', () => {
     expect(block(`~ ${nginxPattern(previewImageRoute)}`)).toContain('default_type image/png;');
     // Every location that serves a file sends the security headers; the one for the host's own files sends nothing.
-    expect(conf.match(/^location /gm)).toHaveLength(5);
-    expect(conf.match(/include \/etc\/nginx\/snippets\/medicines-explained-security\.conf;/g)).toHaveLength(4);
+    expect(conf.match(/^location /gm)).toHaveLength(9);
+    expect(conf.match(/include \/etc\/nginx\/snippets\/medicines-explained-security\.conf;/g)).toHaveLength(8);
     expect(block('~ ^(/_headers|')).toContain('return 404;');
+  });
+
+  it('lets browser apps on other sites read the data made for them, and nothing else', () => {
+    const shared = routes.filter((route) => route.crossOrigin);
+    expect(shared.map((route) => route.pattern)).toEqual(['/medications/[slug]/index.json', '/medications/index.json', '/reviews.atom', '/infobutton/answers/[file]']);
+    for (const route of shared) expect(block(`~ ${nginxPattern(route)}`), route.pattern).toContain('add_header Access-Control-Allow-Origin "*" always;');
+    expect(conf.match(/Access-Control-Allow-Origin/g)).toHaveLength(shared.length);
   });
 });

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent, siteIndex } from '@/lib/content/content';
 import { formatProblem } from '@/lib/text/problems';
-import { findRedirect, infobuttonRedirects, nginxInfobuttonFile, parseRedirectsFile, redirectsFile } from '@/scripts/hosts/redirects-file';
-import { fixtureDir, today } from './helpers';
+import { infobuttonRules, netlifyToml } from '@/scripts/hosts/infobutton-rules';
+import { fixtureDir, netlifyMatcher, today } from './helpers';
 
 const temps: string[] = [];
 afterEach(() => {
@@ -39,21 +39,19 @@ describe('product codes', () => {
     expect(both.problems.map(formatProblem)).toEqual([expect.stringMatching(/zeta-fixture\.md: productCodes\.0\.code: NDC 70121-2501-01 is already a code of .*testamol\.md: a record system's link must lead to one page \(line 3\)$/)]);
   });
 
-  it('become Infobutton rules: a known code (with or without its hyphens, in its own code system) to its page, anything else to the 404 page', () => {
+  it('become Infobutton rules, as Netlify matches them: a known code (any spelling, its own code system) or name to its page, anything else to the 404 page', async () => {
     const { medications, problems } = withCodes('  - { system: NDC, code: 70121-2501-01, source: source-1 }', '  - { system: RxNorm, code: "1047440", source: source-1 }');
     expect(problems).toEqual([]);
-    const rules = parseRedirectsFile(redirectsFile(infobuttonRedirects(siteIndex(medications))));
+    const match = await netlifyMatcher({ toml: netlifyToml(infobuttonRules(siteIndex(medications))) });
     const ask = (query: string) => {
-      const rule = findRedirect(rules, '/infobutton', new URLSearchParams(query));
-      return rule && [rule.status, rule.to];
+      const answer = match('/infobutton', `?${query}`);
+      return answer && [answer.status, answer.location ?? answer.to];
     };
-    expect(ask('mainSearchCriteria.v.c=70121-2501-01&mainSearchCriteria.v.cs=2.16.840.1.113883.6.69')).toEqual([302, '/medications/testamol/']);
-    expect(ask('mainSearchCriteria.v.cs=2.16.840.1.113883.6.69&mainSearchCriteria.v.c=70121250101&other=1')).toEqual([302, '/medications/testamol/']);
-    expect(ask('mainSearchCriteria.v.c=1047440&mainSearchCriteria.v.cs=2.16.840.1.113883.6.88')).toEqual([302, '/medications/zeta-fixture/']);
+    expect(ask('mainSearchCriteria.v.c=70121-2501-01&mainSearchCriteria.v.cs=2.16.840.1.113883.6.69')).toEqual([302, '/medications/testamol/?from=health-record']);
+    expect(ask('mainSearchCriteria.v.cs=2.16.840.1.113883.6.69&mainSearchCriteria.v.c=7012125011&other=1')).toEqual([302, '/medications/testamol/?from=health-record']);
+    expect(ask('mainSearchCriteria.v.c=1047440&mainSearchCriteria.v.cs=2.16.840.1.113883.6.88')).toEqual([302, '/medications/zeta-fixture/?from=health-record']);
+    expect(ask('mainSearchCriteria.v.dn=Zeta%20fixture')).toEqual([302, '/medications/zeta-fixture/?from=health-record']);
     expect(ask('mainSearchCriteria.v.c=1047440&mainSearchCriteria.v.cs=2.16.840.1.113883.6.69')).toEqual([404, '/infobutton/unknown/']);
     expect(ask('')).toEqual([404, '/infobutton/unknown/']);
-    expect(nginxInfobuttonFile(infobuttonRedirects(siteIndex(medications)))).toContain(
-      'if ($args ~ "^(?=(?:.*&)?mainSearchCriteria\\.v\\.c=70121\\-2501\\-01(?:&|$))(?=(?:.*&)?mainSearchCriteria\\.v\\.cs=2\\.16\\.840\\.1\\.113883\\.6\\.69(?:&|$))") { return 302 /medications/testamol/; }',
-    );
   });
 });

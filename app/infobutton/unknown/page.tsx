@@ -5,8 +5,8 @@ import { infobuttonRoute } from '@/lib/site/routes';
 import { pageAlternates } from '@/lib/site/page-metadata';
 
 export const metadata: Metadata = {
-  title: 'No page for that product code',
-  description: 'A link from a health record named a product code that no page of this site has.',
+  title: 'No page for that medicine',
+  description: 'A link from a health record named a code or a name that no page of this site has.',
   alternates: pageAlternates(infobuttonRoute.path({})),
   robots: { index: false, follow: true },
 };
