@@ -47,8 +47,8 @@ export function AboutPage({ medications, publisher, reuseRule }: { medications: 
         </p>
         <h2 id={aboutReuseId}>Using these pages elsewhere</h2>
         <p>
-          Apps, portals and health records may reuse the pages: each monograph has a JSON copy (listed in <a href={jsonIndexRoute.path({})}>the index of every page</a>), and
-          health records can link to a page by its product code (see how each page was checked, under &ldquo;Codes for health records&rdquo;). The rule for reusing the text:
+          Apps and portals may reuse the pages: each medicine page has a copy in JSON, listed in <a href={jsonIndexRoute.path({})}>the index of every page</a>. Health records
+          can link to a page by the medicine&rsquo;s code; each page&rsquo;s check lists its codes. The rule for reusing the text:
         </p>
         <p>{reuseRule}</p>
         <h2>Independence and funding</h2>

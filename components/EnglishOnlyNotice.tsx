@@ -14,9 +14,9 @@ export function EnglishOnlyNotice({ medication }: { medication: Medication }) {
       <div lang="es">
         <h1 className="text-3xl font-bold">Esta información solo está en inglés</h1>
         <p className="mt-4 text-lg">
-          Su historial médico pidió esta información en otro idioma. La página sobre {title} solo está en inglés: no tenemos una traducción revisada por un profesional de la salud.
+          Desde su expediente médico se pidió esta información en otro idioma. La página sobre {title} solo está en inglés: solo publicamos traducciones revisadas por un profesional de la salud, y esta página todavía no tiene una.
         </p>
-        <p className="mt-3">Si necesita esta información en español, pregunte a su equipo de atención médica.</p>
+        <p className="mt-3">Si necesita esta información en otro idioma, pregunte a su equipo de atención médica.</p>
         <p className="mt-3 text-lg font-bold">
           <a href={medication.href} hrefLang="en">
             Ir a la página sobre {title} (en inglés)
@@ -25,7 +25,7 @@ export function EnglishOnlyNotice({ medication }: { medication: Medication }) {
       </div>
       <h2 className="mt-10 text-2xl font-bold">This information is in English only</h2>
       <p className="mt-3">
-        Your health record asked for this information in another language. The page about {title} is in English only: we publish a translation only after a health professional has checked it.
+        Your health record asked for this information in another language. The page about {title} is in English only: we publish a translation only after a health professional has checked it, and this page has none yet.
       </p>
       <p className="mt-3 text-lg font-bold">
         <a href={medication.href}>Go to the page about {title}</a>

@@ -20,7 +20,7 @@ export function InfobuttonNotFound({ medications }: { medications: readonly Medi
           const names = [...m.facts.otherBrands, ...m.facts.otherNames];
           return (
             <li key={m.slug}>
-              <a href={m.href}>{m.facts.title}</a> ({m.facts.genericName}){names.length ? `, also called ${names.join(', ')}` : ''}
+              <a href={m.href}>{m.facts.title}</a>: {m.facts.genericName}.{names.length ? ` Also called ${names.slice(0, -1).join(', ')}${names.length > 1 ? ' or ' : ''}${names.at(-1)}.` : ''}
             </li>
           );
         })}

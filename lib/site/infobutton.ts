@@ -34,8 +34,12 @@ export const responseTypes = {
   atom: ['application/atom+xml', 'application/atom xml', 'text/xml'],
 } as const;
 
-/** The informationRecipient.languageCode.c values that ask for English; any other gets the language notice. */
-export const englishCodes = ['en', 'EN', 'en-US'] as const;
+/**
+ * The informationRecipient.languageCode.c values that ask for English (or for nothing in
+ * particular: an empty value), as records write them; any other value gets the language notice.
+ * Hosts compare values case and all, so each spelling is listed.
+ */
+export const englishCodes = ['', 'en', 'EN', 'En', 'en-US', 'en-us', 'EN-US', 'en-GB', 'en-gb', 'EN-GB', 'en_US', 'eng', 'ENG'] as const;
 
 /** A code system by its OID, written both ways records write it. */
 const systemSpellings = (oid: string) => [oid, `urn:oid:${oid}`];
@@ -63,8 +67,11 @@ export function ndcSpellings(code: string): string[] {
   return [...new Set(spellings)];
 }
 
-/** A name as records write it: as the page writes it, in lower case and in capitals. */
-const nameSpellings = (name: string) => [...new Set([name, name.toLowerCase(), name.toUpperCase()])];
+/** Each word with a capital first letter: "Intrathecal Baclofen", "Itb Therapy". */
+const titleCase = (name: string) => name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+
+/** A name as records write it: as the page writes it, in lower case, in capitals, with a capital first letter, and in title case. */
+const nameSpellings = (name: string) => [...new Set([name, name.toLowerCase(), name.toUpperCase(), name.charAt(0).toUpperCase() + name.slice(1).toLowerCase(), titleCase(name)])];
 
 /** What a request names, and the monograph and knowledge response it reaches. */
 export interface InfobuttonSubject {

@@ -51,7 +51,8 @@ const types: Record<string, string> = {
 const contentType = (file: string) => types[path.extname(file)] ?? 'application/octet-stream';
 
 const server = http.createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  // Joined, not resolved: `//infobutton` is a path here, not an address on another host.
+  const url = new URL(`http://127.0.0.1${req.url ?? '/'}`);
   // As Netlify does: a forced rule wins over a file at the same address.
   const redirect = matchRule(url.pathname, url.search);
   if (redirect?.location) {

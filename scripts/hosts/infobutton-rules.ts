@@ -79,12 +79,13 @@ function encodedValue(value: string): string {
 
 /**
  * One parameter's test on nginx's raw `$args`: its last occurrence has this value (or, for
- * `:any`, it occurs). The lookahead after the value refuses a later occurrence of the name.
+ * `:any`, it occurs). The lookahead after the value refuses a later occurrence of the name. As in
+ * Netlify's matcher, a query that ends in a single `&` loses the parameter before it (`&&` does not).
  */
 function parameterTest(name: string, value: string): string {
   const key = regexQuote(name);
   const matched = value === anyValue ? '[^&]*' : encodedValue(value);
-  return `(?=(?:.*&)?${key}=${matched}(?:&(?!(?:.*&)?${key}=).*)?$)`;
+  return `(?=(?:.*&)?${key}=${matched}(?:&(?!(?:.*&)?${key}=).+)?$)`;
 }
 
 /**

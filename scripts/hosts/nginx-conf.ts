@@ -42,6 +42,9 @@ server_tokens off;
 absolute_redirect off;
 index index.html;
 charset utf-8;
+# A health record's Infobutton link can carry a long query (the patient's context): nginx's default
+# 8k would answer 414 where other hosts answer.
+large_client_header_buffers 4 32k;
 charset_types text/css image/svg+xml application/xml application/json text/plain;
 
 # The build writes a .br and a .gz copy beside each text file: send those as they are, and

@@ -68,5 +68,17 @@ export const infobuttonRequests: InfobuttonRequest[] = [
   { why: 'a JSON knowledge response by name', path: '/infobutton?mainSearchCriteria.v.dn=Gablofen&knowledgeResponseType=application/json', expected: { status: 200, file: answer(`${slug}.json`) } },
   { why: 'a JSON knowledge response for an unknown code: empty', path: byCode('00000-0000-00', ndc, '&knowledgeResponseType=application/json'), expected: { status: 200, file: answer('none.json') } },
   { why: 'an XML knowledge response for nothing: empty', path: '/infobutton?knowledgeResponseType=text/xml', expected: { status: 200, file: answer('none.atom') } },
+  { why: 'the kit openFDA lists, 11 digits', path: byCode('70121-2504-02', ndc), expected: toPage },
+  { why: 'the kit openFDA lists, 10 digits as openFDA writes it', path: byCode('70121-2504-2', ndc), expected: toPage },
+  { why: 'an empty language: no preference', path: byCode('70121-2501-01', ndc, '&informationRecipient.languageCode.c='), expected: toPage },
+  { why: 'English written in lower case with its region', path: byCode('70121-2501-01', ndc, '&informationRecipient.languageCode.c=en-us'), expected: toPage },
+  { why: 'British English in capitals', path: '/infobutton?mainSearchCriteria.v.dn=Gablofen&informationRecipient.languageCode.c=EN-GB', expected: toPage },
+  { why: 'Mexican Spanish', path: byCode('1666613', rxnorm, '&informationRecipient.languageCode.c=es-MX'), expected: { status: 302, location: englishOnly } },
+  { why: 'another name in title case', path: '/infobutton?mainSearchCriteria.v.dn=Intrathecal+Baclofen', expected: toPage },
+  { why: 'the ingredient with a capital', path: '/infobutton?mainSearchCriteria.v.dn=Baclofen', expected: toPage },
+  { why: 'a query ending in "&&"', path: `${byCode('70121-2501-01', ndc)}&&`, expected: toPage },
+  // Netlify's matcher drops the parameter before a single trailing "&"; every host does the same.
+  { why: 'a query ending in a single "&" (the code system before it is lost)', path: `${byCode('70121-2501-01', ndc)}&`, expected: unknown },
+  { why: 'a long patient context (some 10 KB)', path: byCode('70121-2501-01', ndc, `&${`${patientContext}&`.repeat(60)}note=end`), expected: toPage },
   { why: 'the address in capitals (paths are case-sensitive): the site 404 page', path: byCode('70121-2501-01', ndc).replace('/infobutton', '/INFOBUTTON'), expected: { status: 404 } },
 ];
