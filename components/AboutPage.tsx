@@ -48,7 +48,7 @@ export function AboutPage({ medications, publisher, reuseRule }: { medications: 
         <h2 id={aboutReuseId}>Using these pages elsewhere</h2>
         <p>
           Apps and portals may reuse the pages: each medicine page has a copy in JSON, listed in <a href={jsonIndexRoute.path({})}>the index of every page</a>. Health records
-          can link to a page by the medicine&rsquo;s code; each page&rsquo;s check lists its codes. The rule for reusing the text:
+          can link to a page by the medicine&rsquo;s code; the page on how each medicine page was checked lists its codes. The rule for reusing the text:
         </p>
         <p>{reuseRule}</p>
         <h2>Independence and funding</h2>

@@ -3,9 +3,9 @@ import { pageAnchors } from '@/lib/site/page-anchors';
 
 /**
  * Where a health record's link lands when it asks for a language other than English: the page is
- * in English only, said first in Spanish (the language records ask for most after English) and
- * then in English, with the link to the page. No translated medical text: a translation would need
- * a clinical review first.
+ * in English only, said in Spanish (the one other language the issue that asked for this named) and
+ * in English, with the link to the page. No translated medical text: a translation would need a
+ * clinical review first.
  */
 export function EnglishOnlyNotice({ medication }: { medication: Medication }) {
   const { title } = medication.facts;

@@ -4,6 +4,7 @@ import { findBrokenLinks } from '../rules/link-check';
 import { loadFile, type LoadOptions } from './load-file';
 import type { LoadResult, Medication, Problem } from '../model/model';
 import { medicationRoute } from '../site/routes';
+import { codeSpellings } from '../site/infobutton';
 import { medicationSchema, todayIso } from '../model/schema';
 import { contentDir } from '../site/settings';
 
@@ -54,17 +55,22 @@ export function loadContent(dir = contentDir(), today?: string, options: LoadOpt
     }
   }
 
-  // A product code leads to one page: a code that two monographs (or one, twice) list is ambiguous.
-  const codeOwners = new Map<string, Medication>();
+  // A product code leads to one page: a code that two monographs (or one, twice) list is ambiguous,
+  // and so is any spelling a record may send of it (lib/site/infobutton.ts): `70121-2501-1` is
+  // `70121-2501-01`, and two packages of one product share its product code.
+  const spellingOwners = new Map<string, { medication: Medication; code: string }>();
   for (const medication of medications) {
     for (const code of medication.codes) {
-      const key = `${code.system} ${code.code}`;
-      const owner = codeOwners.get(key);
-      if (!owner) {
-        codeOwners.set(key, medication);
+      const clash = codeSpellings(code.system, code.code)
+        .map((spelling) => ({ spelling, owner: spellingOwners.get(`${code.system} ${spelling}`) }))
+        .find(({ owner }) => owner && (owner.medication !== medication || owner.code === code.code));
+      if (clash?.owner) {
+        const { owner, spelling } = clash;
+        const what = owner.medication === medication ? 'listed twice' : `already a code of ${owner.medication.file}${spelling === owner.code ? '' : ` (${spelling} is a spelling of its ${code.system} ${owner.code})`}`;
+        report({ file: medication.file, field: code.field, line: code.line, message: `${code.system} ${code.code} is ${what}: a record system's link must lead to one page` });
         continue;
       }
-      report({ file: medication.file, field: code.field, line: code.line, message: `${key} is ${owner === medication ? 'listed twice' : `already a code of ${owner.file}`}: a record system's link must lead to one page` });
+      for (const spelling of codeSpellings(code.system, code.code)) if (!spellingOwners.has(`${code.system} ${spelling}`)) spellingOwners.set(`${code.system} ${spelling}`, { medication, code: code.code });
     }
   }
 

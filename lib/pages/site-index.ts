@@ -2,18 +2,13 @@ import type { Medication } from '../model/model';
 import type { SiteIndex } from '../site/routes';
 
 /**
- * The names a record may send for each monograph: its title, other brands and other names, and its
- * ingredient where no other monograph has that ingredient (a shared one names no single page).
+ * The names a record may send for each monograph: its title, other brands and other names. Not
+ * its ingredient: a record's "baclofen" may be the tablets, and a request with a code the site does
+ * not know falls through to its name, so "baclofen" gets the "no page" page, which offers every
+ * medicine with its ingredient.
  */
-function recordNames(medications: readonly Medication[]) {
-  const byIngredient = new Map<string, number>();
-  for (const m of medications) byIngredient.set(m.facts.activeIngredient.toLowerCase(), (byIngredient.get(m.facts.activeIngredient.toLowerCase()) ?? 0) + 1);
-  return medications.flatMap((m) => {
-    const { title, otherBrands, otherNames, activeIngredient } = m.facts;
-    const ingredient = byIngredient.get(activeIngredient.toLowerCase()) === 1 ? [activeIngredient] : [];
-    return [title, ...otherBrands, ...otherNames, ...ingredient].map((name) => ({ name, slug: m.slug }));
-  });
-}
+const recordNames = (medications: readonly Medication[]) =>
+  medications.flatMap((m) => [m.facts.title, ...m.facts.otherBrands, ...m.facts.otherNames].map((name) => ({ name, slug: m.slug })));
 
 /** What the route registry needs to list the pages made from these medications. */
 export function siteIndex(medications: readonly Medication[]): SiteIndex {

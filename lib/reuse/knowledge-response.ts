@@ -16,7 +16,7 @@ interface Answer {
   id: string;
   subtitle: string;
   updated: string;
-  /** What the request named, echoed as Atom categories (scheme: the parameter). */
+  /** The code the answer is for, as the page lists it (not the spelling a request sent), as Atom categories named by parameter. */
   categories: { scheme: string; term: string }[];
   entry?: { id: string; title: string; summary: string; href: string; updated: string };
 }

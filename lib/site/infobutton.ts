@@ -39,7 +39,7 @@ export const responseTypes = {
  * particular: an empty value), as records write them; any other value gets the language notice.
  * Hosts compare values case and all, so each spelling is listed.
  */
-export const englishCodes = ['', 'en', 'EN', 'En', 'en-US', 'en-us', 'EN-US', 'en-GB', 'en-gb', 'EN-GB', 'en_US', 'eng', 'ENG'] as const;
+export const englishCodes = ['', 'en', 'EN', 'en-US', 'en-us', 'en-GB', 'en-CA', 'en-AU'] as const;
 
 /** A code system by its OID, written both ways records write it. */
 const systemSpellings = (oid: string) => [oid, `urn:oid:${oid}`];
@@ -47,9 +47,9 @@ const systemSpellings = (oid: string) => [oid, `urn:oid:${oid}`];
 /**
  * Every way a record may write one National Drug Code: the 11-digit 5-4-2 form and the 10-digit
  * form on the label (4-4-2, 5-3-2 or 5-4-1), each with and without hyphens, and the product code
- * (labeler and product, the first two segments) both ways. A code written with 11 digits has one
- * 10-digit form only when exactly one segment starts with the padding zero; otherwise it is unknown
- * and left out.
+ * (labeler and product, the first two segments) both ways. A code written with 11 digits has a
+ * 10-digit form only when a segment starts with the padding zero, and it can be told only when
+ * exactly one does; otherwise none is listed.
  */
 export function ndcSpellings(code: string): string[] {
   const [labeler, product, pack] = code.split('-');
@@ -67,8 +67,11 @@ export function ndcSpellings(code: string): string[] {
   return [...new Set(spellings)];
 }
 
-/** Each word with a capital first letter: "Intrathecal Baclofen", "Itb Therapy". */
-const titleCase = (name: string) => name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+/** Each word with a capital first letter, the rest as written: "Intrathecal Baclofen", "ITB Therapy". */
+const titleCase = (name: string) => name.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+
+/** Every spelling of a code a record may send, in its code system. */
+export const codeSpellings = (system: string, code: string) => (system === 'NDC' ? ndcSpellings(code) : [code]);
 
 /** A name as records write it: as the page writes it, in lower case, in capitals, with a capital first letter, and in title case. */
 const nameSpellings = (name: string) => [...new Set([name, name.toLowerCase(), name.toUpperCase(), name.charAt(0).toUpperCase() + name.slice(1).toLowerCase(), titleCase(name)])];
@@ -93,8 +96,7 @@ export const noAnswer = 'none';
 export function infobuttonSubjects(site: SiteIndex): InfobuttonSubject[] {
   const codes = (site.productCodes ?? []).flatMap(({ code, oid, system, slug }) => {
     const answer = `${system.toLowerCase()}-${code}`;
-    const spellings = system === 'NDC' ? ndcSpellings(code) : [code];
-    return spellings.flatMap((spelling) => systemSpellings(oid).map((cs) => ({ query: { [infobuttonParams.code]: spelling, [infobuttonParams.system]: cs }, slug, answer })));
+    return codeSpellings(system, code).flatMap((spelling) => systemSpellings(oid).map((cs) => ({ query: { [infobuttonParams.code]: spelling, [infobuttonParams.system]: cs }, slug, answer })));
   });
   const names = (site.recordNames ?? []).flatMap(({ name, slug }) => nameSpellings(name).map((spelling) => ({ query: { [infobuttonParams.name]: spelling }, slug, answer: slug })));
   // A product code shared by two packages of one monograph is listed once, as its first package.

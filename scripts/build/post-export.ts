@@ -25,7 +25,7 @@ import { type Route } from '../../lib/site/routes';
 import { matchRoute } from '../../lib/site/route-match';
 import { buildStamp, outDir, stampFile } from './build-stamp';
 import { otherNameRedirects, redirectsFile } from '../hosts/redirects-file';
-import { infobuttonRules, netlifyToml } from '../hosts/infobutton-rules';
+import { infobuttonRules, maxInfobuttonRules, netlifyToml } from '../hosts/infobutton-rules';
 import { routeHeaderRules, withStyleHashes } from '../hosts/headers-file';
 import { nginxBuildConf } from '../hosts/nginx-conf';
 import { nginxBuildFile } from '../hosts/static-files';
@@ -134,6 +134,9 @@ const redirects = otherNameRedirects(site);
 const infobutton = infobuttonRules(site);
 fs.writeFileSync(path.join(root, '_redirects'), redirectsFile(redirects));
 fs.writeFileSync(path.join(root, 'netlify.toml'), netlifyToml(infobutton));
+if (infobutton.length > maxInfobuttonRules) {
+  console.warn(`build warning: ${infobutton.length} Infobutton rules; Netlify may refuse a deploy past about 10,000 (docs/health-records.md, "Hosts")`);
+}
 fs.writeFileSync(path.join(root, nginxBuildFile), nginxBuildConf(redirects, hashes, infobutton));
 
 // Last, once every file is final: the compressed copies a host sends.

@@ -15,6 +15,12 @@ import { englishCodes, fromRecord, infobuttonParams, infobuttonPath, infobuttonS
 import { englishOnlyRoute, infobuttonAnswerRoute, infobuttonRoute, medicationRoute, type SiteIndex } from '../../lib/site/routes';
 import { nginxSecurityInclude, type Redirect } from './redirects-file';
 
+/**
+ * Netlify may refuse a deploy past about 10,000 rules (docs.netlify.com/routing/redirects, which
+ * suggests placeholders or an Edge Function instead); the build warns before that.
+ */
+export const maxInfobuttonRules = 9000;
+
 /** A value that matches whatever the request sends, as long as it sends the parameter (Netlify's placeholder). */
 export const anyValue = ':any';
 

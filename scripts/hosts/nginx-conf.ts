@@ -43,8 +43,8 @@ absolute_redirect off;
 index index.html;
 charset utf-8;
 # A health record's Infobutton link can carry a long query (the patient's context): nginx's default
-# 8k would answer 414 where other hosts answer.
-large_client_header_buffers 4 32k;
+# 8k would answer 414 where other hosts answer. Not more: each /infobutton rule reads the query.
+large_client_header_buffers 4 16k;
 charset_types text/css image/svg+xml application/xml application/json text/plain;
 
 # The build writes a .br and a .gz copy beside each text file: send those as they are, and

@@ -22,7 +22,11 @@ export function resolveFile(root: string, urlPath: string): string | null {
 /** What the build writes for nginx in out/: the other-name redirects and the inline CSS hashes. */
 export const nginxBuildFile = '_nginx.conf';
 
-/** Files in out/ that are for the host, never for readers (Netlify and Cloudflare do not serve them). */
+/**
+ * Files in out/ that are for the host, never for readers: `npm start` and nginx refuse them all;
+ * Netlify and Cloudflare consume `_headers` and `_redirects`, and serve out/netlify.toml as a plain
+ * file (Netlify reads the copy at the repository's root; this one only holds the public rules).
+ */
 export const hostFiles = ['/_headers', '/_redirects', '/netlify.toml', `/${nginxBuildFile}`];
 
 /**

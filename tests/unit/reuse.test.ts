@@ -37,6 +37,11 @@ describe('product codes', () => {
     ]);
     const both = withCodes('  - { system: NDC, code: 70121-2501-01, source: source-1 }', '  - { system: NDC, code: 70121-2501-01, source: source-1 }');
     expect(both.problems.map(formatProblem)).toEqual([expect.stringMatching(/zeta-fixture\.md: productCodes\.0\.code: NDC 70121-2501-01 is already a code of .*testamol\.md: a record system's link must lead to one page \(line 3\)$/)]);
+    // Another spelling of the same package, or another package of the same product: a record's link would still be ambiguous.
+    const spelled = withCodes('  - { system: NDC, code: 70121-2501-01, source: source-1 }', '  - { system: NDC, code: 70121-2501-1, source: source-1 }\n  - { system: NDC, code: 70121-2599-01, source: source-1 }');
+    expect(spelled.problems.map(formatProblem)).toEqual([expect.stringMatching(/zeta-fixture\.md: productCodes\.0\.code: NDC 70121-2501-1 is already a code of .*testamol\.md \(70121-2501-1 is a spelling of its NDC 70121-2501-01\): a record/)]);
+    const product = withCodes('  - { system: NDC, code: 70121-2501-01, source: source-1 }', '  - { system: NDC, code: 70121-2501-02, source: source-1 }');
+    expect(product.problems.map(formatProblem)).toEqual([expect.stringMatching(/NDC 70121-2501-02 is already a code of .*testamol\.md \(70121-2501 is a spelling of its NDC 70121-2501-01\)/)]);
   });
 
   it('become Infobutton rules, as Netlify matches them: a known code (any spelling, its own code system) or name to its page, anything else to the 404 page', async () => {
