@@ -31,6 +31,13 @@ const config = [
       'import/no-restricted-paths': ['error', { zones: [...layerZones, { target: './lib', from: ['./app', './components', './scripts'] }] }],
     },
   },
+  {
+    // Components draw what a route gives them; what other systems reuse (lib/reuse) is made by the routes.
+    files: ['components/**'],
+    rules: {
+      'import/no-restricted-paths': ['error', { zones: [{ target: './components', from: './lib/reuse', message: 'components draw what a route gives them: make it in the route (app/) and pass it in.' }] }],
+    },
+  },
   { ignores: ['.next/', 'out/', '.e2e/', '.bench/', 'next-env.d.ts', 'test-results/', 'playwright-report/'] },
 ];
 

@@ -8,7 +8,6 @@ import { monographOutline, type OutlinePart } from '@/lib/pages/monograph-outlin
 import { cardRoute, evidenceRoute, summaryRoute } from '@/lib/site/routes';
 import { absoluteUrl } from '@/lib/site/site';
 import type { SourceFacts } from '@/lib/model/schema';
-import { medicationJsonLd } from '@/lib/reuse/structured-data';
 import { Contents } from './Contents';
 import { Glossary } from './Glossary';
 import { JsonLd } from './JsonLd';
@@ -116,8 +115,8 @@ function printedTakeHome(medication: Medication) {
   return { summary: absoluteUrl(summaryHref), card: cardHref ? absoluteUrl(cardHref) : undefined };
 }
 
-/** One monograph: its title and summary, then its outline, part by part. */
-export function MedicationPage({ medication }: { medication: Medication }) {
+/** One monograph: its title and summary, then its outline, part by part, and its structured data (made by the route). */
+export function MedicationPage({ medication, structuredData }: { medication: Medication; structuredData: object }) {
   const { facts } = medication;
   const outline = monographOutline(medication);
   const sources = monographSources(medication);
@@ -135,7 +134,7 @@ export function MedicationPage({ medication }: { medication: Medication }) {
           </Fragment>
         ))}
       </article>
-      <JsonLd data={medicationJsonLd(medication)} />
+      <JsonLd data={structuredData} />
     </main>
   );
 }

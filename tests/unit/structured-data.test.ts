@@ -1,7 +1,8 @@
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { getMedications } from '@/lib/content/content';
-import { medicationJsonLd, serializeJsonLd } from '@/lib/reuse/structured-data';
+import { medicationJsonLd } from '@/lib/reuse/structured-data';
+import { serializeJsonLd } from '@/components/JsonLd';
 import { monographJson } from '@/lib/reuse/reuse';
 import { fixtureDir } from './helpers';
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { MedicationPage } from '@/components/MedicationPage';
+import { medicationJsonLd } from '@/lib/reuse/structured-data';
 import { OtherNamePage } from '@/components/OtherNamePage';
 import { getMedication, getSiteIndex, medicationNamed } from '@/lib/content/content';
 import { jsonRoute, medicationRoute, otherNameRoute } from '@/lib/site/routes';
@@ -45,5 +46,6 @@ export default async function Page({ params }: Props) {
   const { slug } = await params;
   const named = medicationNamed(slug);
   if (named) return <OtherNamePage name={named.name.name} medication={named.medication} />;
-  return <MedicationPage medication={getMedication(slug)} />;
+  const medication = getMedication(slug);
+  return <MedicationPage medication={medication} structuredData={medicationJsonLd(medication)} />;
 }
