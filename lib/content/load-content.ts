@@ -61,8 +61,10 @@ export function loadContent(dir = contentDir(), today?: string, options: LoadOpt
   const spellingOwners = new Map<string, { medication: Medication; code: string }>();
   for (const medication of medications) {
     for (const code of medication.codes) {
-      const clash = codeSpellings(code.system, code.code)
-        .map((spelling) => ({ spelling, owner: spellingOwners.get(`${code.system} ${spelling}`) }))
+      const spellings = codeSpellings(code.system, code.code);
+      const key = (spelling: string) => `${code.system} ${spelling}`;
+      const clash = spellings
+        .map((spelling) => ({ spelling, owner: spellingOwners.get(key(spelling)) }))
         .find(({ owner }) => owner && (owner.medication !== medication || owner.code === code.code));
       if (clash?.owner) {
         const { owner, spelling } = clash;
@@ -70,7 +72,7 @@ export function loadContent(dir = contentDir(), today?: string, options: LoadOpt
         report({ file: medication.file, field: code.field, line: code.line, message: `${code.system} ${code.code} is ${what}: a record system's link must lead to one page` });
         continue;
       }
-      for (const spelling of codeSpellings(code.system, code.code)) if (!spellingOwners.has(`${code.system} ${spelling}`)) spellingOwners.set(`${code.system} ${spelling}`, { medication, code: code.code });
+      for (const spelling of spellings) if (!spellingOwners.has(key(spelling))) spellingOwners.set(key(spelling), { medication, code: code.code });
     }
   }
 

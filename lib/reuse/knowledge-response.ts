@@ -8,7 +8,8 @@
 import { x } from 'xastscript';
 import { toXml } from 'xast-util-to-xml';
 import type { Medication } from '../model/model';
-import { infobuttonParams, noAnswer } from '../site/infobutton';
+import { codeAnswer, infobuttonParams, noAnswer } from '../site/infobutton';
+import { atomDate } from './reuse';
 import { infobuttonAnswerRoute } from '../site/routes';
 import { absoluteUrl, siteName, siteUrl } from '../site/site';
 
@@ -21,31 +22,31 @@ interface Answer {
   entry?: { id: string; title: string; summary: string; href: string; updated: string };
 }
 
-const stamp = (date: string) => `${date}T00:00:00Z`;
-
 /**
  * The answer named `name` (a file name without its extension: `ndc-70121-2501-01`, a slug, or
  * `none`), or undefined when the site has no such answer.
  */
 function answerFor(name: string, medications: readonly Medication[], extension: string): Answer | undefined {
   const id = absoluteUrl(infobuttonAnswerRoute.path({ file: `${name}.${extension}` }));
-  const byCode = medications.flatMap((m) => m.codes.map((c) => ({ m, c }))).find(({ c }) => `${c.system.toLowerCase()}-${c.code}` === name);
+  if (name === noAnswer) {
+    const newest = medications.map((m) => m.facts.lastReviewed).sort().at(-1) ?? '1970-01-01';
+    return { id, subtitle: `${siteName} has no page for this request.`, updated: atomDate(newest), categories: [] };
+  }
+  const byCode = medications.flatMap((m) => m.codes.map((c) => ({ m, c }))).find(({ c }) => codeAnswer(c.system, c.code) === name);
   const medication = byCode?.m ?? medications.find((m) => m.slug === name);
-  const newest = medications.map((m) => m.facts.lastReviewed).sort().at(-1) ?? '1970-01-01';
-  if (name === noAnswer) return { id, subtitle: `${siteName} has no page for this request.`, updated: stamp(newest), categories: [] };
   if (!medication) return undefined;
   const { facts } = medication;
   return {
     id,
     subtitle: byCode ? `${siteName}: the page for ${byCode.c.system} ${byCode.c.code}` : `${siteName}: the page for ${facts.title}`,
-    updated: stamp(facts.lastReviewed),
+    updated: atomDate(facts.lastReviewed),
     categories: byCode
       ? [
           { scheme: infobuttonParams.code, term: byCode.c.code },
           { scheme: infobuttonParams.system, term: byCode.c.oid },
         ]
       : [],
-    entry: { id: absoluteUrl(medication.href), title: facts.title, summary: facts.summary, href: absoluteUrl(medication.href), updated: stamp(facts.lastReviewed) },
+    entry: { id: absoluteUrl(medication.href), title: facts.title, summary: facts.summary, href: absoluteUrl(medication.href), updated: atomDate(facts.lastReviewed) },
   };
 }
 

@@ -155,15 +155,18 @@ export function indexJson(medications: readonly Medication[]): WithContext<ItemL
   };
 }
 
+/** A review date as an Atom date-time: the day, at midnight UTC. */
+export const atomDate = (date: string) => `${date}T00:00:00Z`;
+
 /** The Atom feed: one entry per review of any page, newest first, dated with the review date. */
 export function reviewsFeed(medications: readonly Medication[]): string {
   const entries = medications
     .flatMap((m) => {
       const anchors = reviewAnchors(m.facts.reviewHistory);
-      return m.facts.reviewHistory.map((review, i) => ({ m, review, id: `${absoluteUrl(evidenceRoute.path({ slug: m.slug }))}#${anchors[i]}` }));
+      const evidence = absoluteUrl(evidenceRoute.path({ slug: m.slug }));
+      return m.facts.reviewHistory.map((review, i) => ({ m, review, id: `${evidence}#${anchors[i]}` }));
     })
     .sort((a, b) => b.review.date.localeCompare(a.review.date) || a.m.facts.title.localeCompare(b.m.facts.title));
-  const stamp = (date: string) => `${date}T00:00:00Z`;
   const feedUrl = absoluteUrl(feedRoute.path({}));
   const tree = x(null, [
     { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"' },
@@ -171,7 +174,7 @@ export function reviewsFeed(medications: readonly Medication[]): string {
       x('id', feedUrl),
       x('title', `${siteName}: page reviews`),
       x('subtitle', 'Each time a medicine page is reviewed: the date, and what changed.'),
-      x('updated', stamp(entries[0]?.review.date ?? '1970-01-01')),
+      x('updated', atomDate(entries[0]?.review.date ?? '1970-01-01')),
       x('link', { rel: 'self', type: 'application/atom+xml', href: feedUrl }),
       x('link', { rel: 'alternate', type: 'text/html', href: absoluteUrl('/') }),
       x('author', [x('name', siteName)]),
@@ -181,7 +184,7 @@ export function reviewsFeed(medications: readonly Medication[]): string {
           // An address that resolves: the review in the evidence page's full history.
           x('id', id),
           x('title', `${m.facts.title}: reviewed ${review.date}`),
-          x('updated', stamp(review.date)),
+          x('updated', atomDate(review.date)),
           x('link', { rel: 'alternate', type: 'text/html', href: absoluteUrl(m.href) }),
           x('summary', review.change),
         ]),

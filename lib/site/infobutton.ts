@@ -70,6 +70,9 @@ export function ndcSpellings(code: string): string[] {
 /** Each word with a capital first letter, the rest as written: "Intrathecal Baclofen", "ITB Therapy". */
 const titleCase = (name: string) => name.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 
+/** The knowledge response's file name (without extension) for a code: `ndc-70121-2501-01`. */
+export const codeAnswer = (system: string, code: string) => `${system.toLowerCase()}-${code}`;
+
 /** Every spelling of a code a record may send, in its code system. */
 export const codeSpellings = (system: string, code: string) => (system === 'NDC' ? ndcSpellings(code) : [code]);
 
@@ -95,7 +98,7 @@ export const noAnswer = 'none';
  */
 export function infobuttonSubjects(site: SiteIndex): InfobuttonSubject[] {
   const codes = (site.productCodes ?? []).flatMap(({ code, oid, system, slug }) => {
-    const answer = `${system.toLowerCase()}-${code}`;
+    const answer = codeAnswer(system, code);
     return codeSpellings(system, code).flatMap((spelling) => systemSpellings(oid).map((cs) => ({ query: { [infobuttonParams.code]: spelling, [infobuttonParams.system]: cs }, slug, answer })));
   });
   const names = (site.recordNames ?? []).flatMap(({ name, slug }) => nameSpellings(name).map((spelling) => ({ query: { [infobuttonParams.name]: spelling }, slug, answer: slug })));

@@ -22,7 +22,7 @@ export interface SiteIndex {
   questionSlugs?: readonly string[];
   /** Every product code a monograph lists, with its code system and the system's OID (Infobutton links). */
   productCodes?: readonly { system: string; code: string; oid: string; slug: string }[];
-  /** The names a health record may name a monograph by (its title, other brands and names, its ingredient). */
+  /** The names a health record may name a monograph by: its title, other brands and other names (lib/pages/site-index.ts). */
   recordNames?: readonly { name: string; slug: string }[];
   /** Other names a reader may type, by their address slug, and the monograph each leads to. */
   otherNames?: ReadonlyMap<string, string>;

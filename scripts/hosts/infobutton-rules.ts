@@ -1,5 +1,5 @@
 /**
- * The Infobutton rules every host follows, made once from lib/site/infobutton.ts and written three
+ * The Infobutton rules every host follows, made once from lib/site/infobutton.ts and written two
  * ways: `netlify.toml` (Netlify; `npm start` reads the same file with Netlify's own parser and
  * matcher), and an nginx location. Netlify's matcher sets the meaning and the others follow it:
  * - rules are tried in order and the first whose every parameter the request carries wins;
@@ -109,8 +109,7 @@ export function nginxInfobuttonFile(rules: readonly Redirect[]): string {
       const action = r.status >= 300 && r.status < 400 ? `return ${r.status} ${r.to};` : `rewrite ^ ${r.to}? last;`;
       return `  if ($args ~ "${test}") { ${action} }`;
     });
-  const fallbacks = rules.filter((r) => !Object.keys(r.query ?? {}).length);
-  const notFound = fallbacks.find((r) => r.status === 404);
+  const notFound = rules.find((r) => !Object.keys(r.query ?? {}).length && r.status === 404);
   return `# Infobutton links from health records (generated from content/ by scripts/build/post-export.ts)
 location ~ ^${infobuttonPath}/?$ {
   ${nginxSecurityInclude}

@@ -19,8 +19,9 @@ export interface RuleAnswer {
 export type RuleMatcher = (pathname: string, search: string) => RuleAnswer | undefined;
 
 /** Reads the rule files in `dir` (either may be missing); throws on a line Netlify would refuse. */
-export async function netlifyRules(dir: string, tomlPath = path.join(dir, 'netlify.toml')): Promise<RuleMatcher> {
+export async function netlifyRules(dir: string): Promise<RuleMatcher> {
   const redirectsFile = path.join(dir, '_redirects');
+  const tomlPath = path.join(dir, 'netlify.toml');
   const { redirects, errors } = await parseAllRedirects({
     redirectsFiles: fs.existsSync(redirectsFile) ? [redirectsFile] : [],
     ...(fs.existsSync(tomlPath) ? { netlifyConfigPath: tomlPath } : {}),

@@ -17,10 +17,11 @@ const security = nginxSecurityInclude;
 export function nginxConf(): string {
   // Files with an extension get their type from nginx's mime.types (json, atom); these have none.
   // Data for other sites' apps also lets a browser app read it (Access-Control-Allow-Origin).
+  const extensionless = (route: (typeof routes)[number]) => Boolean(route.contentType) && !/\.[a-z]+$/.test(route.pattern);
   const special = routes
-    .filter((route) => route.crossOrigin || (route.contentType && !/\.[a-z]+$/.test(route.pattern)))
+    .filter((route) => route.crossOrigin || extensionless(route))
     .map((route) => {
-      const typed = route.contentType && !/\.[a-z]+$/.test(route.pattern);
+      const typed = extensionless(route);
       return `
 # ${route.pattern}:${typed ? ' written without a file extension.' : ''}${route.crossOrigin ? ' data for other sites\' apps.' : ''}
 location ~ ${nginxPattern(route)} {

@@ -3,9 +3,11 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadContent } from '../../lib/content/content';
 import { evidenceRoute, questionsRoute } from '../../lib/site/routes';
 import { monographPath, slug } from '../policy/lioresal-intrathecal';
+import { siteUrl as configuredSiteUrl } from '../../lib/site/site';
 
 const evidencePath = evidenceRoute.path({ slug });
-const siteUrl = process.env.SITE_URL ?? 'https://medicines-explained.example.org';
+// The origin the build wrote into every absolute address (SITE_URL, or the placeholder).
+const siteUrl = configuredSiteUrl();
 const medication = loadContent('content').medications.find((m) => m.slug === slug)!;
 
 test('the Sources part of the monograph leads to how the page was checked', async ({ page }) => {

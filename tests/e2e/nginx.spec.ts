@@ -11,6 +11,7 @@ import { headersFor, parseHeadersFile } from '../../scripts/hosts/headers-file';
 import { writeTestNginx, type TestNginx } from '../../scripts/hosts/nginx-test-config';
 import { slug } from '../policy/lioresal-intrathecal';
 import { infobuttonRequests } from '../policy/infobutton-requests';
+import { siteUrl as configuredSiteUrl } from '../../lib/site/site';
 
 /**
  * The shipped nginx files (deploy/), on Debian's real nginx, serving out/ on 127.0.0.1. The one
@@ -22,7 +23,8 @@ test.describe.configure({ mode: 'serial' });
 let nginx: TestNginx;
 const rules = parseHeadersFile(fs.readFileSync('out/_headers', 'utf8'));
 const monograph = medicationRoute.path({ slug });
-const siteUrl = process.env.SITE_URL ?? 'https://medicines-explained.example.org';
+// The origin the build wrote into every absolute address (SITE_URL, or the placeholder).
+const siteUrl = configuredSiteUrl();
 
 /** The file in out/ a static host sends for a path (`dir/` → `dir/index.html`). */
 const resolveOut = (path: string) => `out${path}${path.endsWith('/') ? 'index.html' : ''}`;

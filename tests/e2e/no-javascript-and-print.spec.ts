@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { monographPath } from '../policy/lioresal-intrathecal';
+import { siteUrl as configuredSiteUrl } from '../../lib/site/site';
 
 const path = monographPath;
-const siteUrl = process.env.SITE_URL ?? 'https://medicines-explained.example.org';
+// The origin the build wrote into every absolute address (SITE_URL, or the placeholder).
+const siteUrl = configuredSiteUrl();
 
 test.describe('with JavaScript turned off', () => {
   test.use({ javaScriptEnabled: false });

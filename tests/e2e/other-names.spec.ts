@@ -6,8 +6,10 @@ import { unified } from 'unified';
 import { fixturePort } from '../../playwright.config';
 import { medicationRoute, otherNameRoute } from '../../lib/site/routes';
 import { monographPath } from '../policy/lioresal-intrathecal';
+import { siteUrl as configuredSiteUrl } from '../../lib/site/site';
 
-const siteUrl = process.env.SITE_URL ?? 'https://medicines-explained.example.org';
+// The origin the build wrote into every absolute address (SITE_URL, or the placeholder).
+const siteUrl = configuredSiteUrl();
 const gablofen = otherNameRoute.path({ slug: 'gablofen' });
 
 test('another name answers 301 to the monograph, with and without the trailing slash', async ({ request }) => {

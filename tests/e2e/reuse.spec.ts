@@ -4,8 +4,10 @@ import type { Element } from 'xast';
 import { z } from 'zod';
 import { feedRoute, jsonIndexRoute, jsonRoute } from '../../lib/site/routes';
 import { monographPath, slug } from '../policy/lioresal-intrathecal';
+import { siteUrl as configuredSiteUrl } from '../../lib/site/site';
 
-const siteUrl = process.env.SITE_URL ?? 'https://medicines-explained.example.org';
+// The origin the build wrote into every absolute address (SITE_URL, or the placeholder).
+const siteUrl = configuredSiteUrl();
 
 /** What a portal or app may rely on in the JSON copy of a monograph: a schema of its own. */
 const ref = z.strictObject({ '@id': z.url() });

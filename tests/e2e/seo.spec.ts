@@ -9,8 +9,10 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { siteUrl as configuredSiteUrl } from '../../lib/site/site';
 
-const siteUrl = process.env.SITE_URL ?? 'https://medicines-explained.example.org';
+// The origin the build wrote into every absolute address (SITE_URL, or the placeholder).
+const siteUrl = configuredSiteUrl();
 const monograph = monographPath;
 
 test('the monograph describes itself to search engines as a MedicalWebPage about a Drug', async ({ page }) => {

@@ -4,8 +4,10 @@ import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PNG } from 'pngjs';
 import { cardRoute, summaryRoute } from '../../lib/site/routes';
 import { monographPath, slug } from '../policy/lioresal-intrathecal';
+import { siteUrl as configuredSiteUrl } from '../../lib/site/site';
 
-const siteUrl = process.env.SITE_URL ?? 'https://medicines-explained.example.org';
+// The origin the build wrote into every absolute address (SITE_URL, or the placeholder).
+const siteUrl = configuredSiteUrl();
 const summaryPath = summaryRoute.path({ slug });
 const cardPath = cardRoute.path({ slug });
 const mm = (points: number) => (points * 25.4) / 72;
