@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import { rewordedEntry } from './claims';
 import type { ClaimEntry, Requirement } from '../model/claims-schema';
 import type { RequirementEntry } from '../model/requirements-schema';
@@ -14,6 +14,7 @@ import { claimsFileOf, requirementsFileOf } from './claims-register';
 import { isSignList, type Place } from './requirements';
 import { lowerings, normal } from './lowerings';
 import { quantities } from './meaning';
+import { heldParts, safetyTest, wordingChanges, wordingParts, type WordingPart } from './wording';
 import { readYaml, type FieldLocator } from '../text/yaml-text';
 import { describeIssue, type Problem } from '../text/problems';
 
@@ -60,12 +61,15 @@ export interface ApprovalInput {
   carried: Map<string, Record<string, number>>;
   /** The line of a front-matter field of the page. */
   pageLineOf: FieldLocator;
+  /** The page's text cut into parts and answers, and the test of whether a text speaks of safety (lib/claims/wording.ts). */
+  wording: WordingPart[];
+  speaksOfSafety: (text: string) => string | undefined;
   /** The approved state (from the file): undefined when there is none. */
   approved?: { state: ApprovedStateRead; file: string; lineOf: FieldLocator };
 }
 
 /** The state `npm run approve` writes: the register and the list as they are, stamped with the newest review. */
-export function currentState(input: Pick<ApprovalInput, 'claims' | 'requirements' | 'reviewHistory' | 'signLists' | 'blanks' | 'measures' | 'carried'>): ApprovedState {
+export function currentState(input: Pick<ApprovalInput, 'claims' | 'requirements' | 'reviewHistory' | 'signLists' | 'blanks' | 'measures' | 'carried' | 'wording' | 'speaksOfSafety'>): ApprovedState {
   const { date, change } = input.reviewHistory[0];
   const requires = (r: Requirement) => {
     const out: Record<string, unknown> = {};
@@ -87,6 +91,7 @@ export function currentState(input: Pick<ApprovalInput, 'claims' | 'requirements
     })),
     blanks: input.blanks,
     measures: input.measures,
+    wording: Object.fromEntries(heldParts(input.wording, input.speaksOfSafety).map((part) => [part.key, part.units.map((u) => u.text)])),
   };
 }
 
@@ -100,8 +105,10 @@ export function formatApprovedState(state: ApprovedState, slug: string): string 
   // One line for a list of words and for a requirement, so the file reads entry by entry and a diff shows the change.
   const flat = (node: unknown): boolean => isScalar(node) || (isSeq(node) && node.items.every(flat));
   visit(doc, {
-    Seq: (_key, node) => {
-      if (node.items.every(flat)) node.flow = true;
+    Seq: (_key, node, path) => {
+      // Held wording stays a sentence a line, so a review's diff reads like the page.
+      const held = path.some((n) => isPair(n) && isScalar(n.key) && n.key.value === 'wording');
+      if (!held && node.items.every(flat)) node.flow = true;
     },
     Pair: (_key, pair) => {
       if (isScalar(pair.key) && ['review', 'requires', 'lists', 'items', 'measures', 'carriedBy'].includes(String(pair.key.value)) && isMap(pair.value)) pair.value.flow = true;
@@ -145,13 +152,25 @@ export function approvalProblems(input: ApprovalInput, { approving = false } = {
     return [{ file: approved.file, field: 'review', line: approved.lineOf(['review']), message: `names a review (${reviewed.date}: "${reviewed.change}") that is not in reviewHistory of ${input.pageFile}: a review, once recorded, stays; put it back` }];
   }
   // Only a review recorded since the approved state may lower what it approved.
-  const named = new Set(input.reviewHistory.slice(0, at).flatMap((r) => r.lowers ?? []).map(normal));
-  return lowerings(input, approved)
+  const since = input.reviewHistory.slice(0, at);
+  const named = new Set(since.flatMap((r) => r.lowers ?? []).map(normal));
+  const approves = new Set(since.flatMap((r) => r.approves ?? []).map(normal));
+  const lowered = lowerings(input, approved)
     .filter((l) => !named.has(normal(l.name)))
     .map((l) => ({
       ...l.problem,
       message: `${l.what}. Only a clinical review may lower a requirement: it records the decision as a new reviewHistory entry of ${input.pageFile} with lowers: ["${l.name}"], then npm run approve -- ${input.slug}`,
     }));
+  // A state approved before wording was held has none to compare: the next `npm run approve` records it.
+  const reworded = (approved.state.wording ? wordingChanges(approved.state.wording, input.wording, input.speaksOfSafety) : [])
+    .filter((c) => !approves.has(normal(c.name)) && !approves.has(normal(c.part)))
+    .map((c) => ({
+      file: c.at.field.startsWith('wording.') ? approved.file : input.pageFile,
+      field: c.at.field,
+      ...(c.at.line ? { line: c.at.line } : c.at.field.startsWith('wording.') ? { line: approved.lineOf(['wording', c.part]) } : {}),
+      message: `${c.what}, since the review of ${reviewed.date} approved the wording. What a part that speaks of safety says is held to what a review read: put the approved words back, or have the change reviewed and record it as a new reviewHistory entry of ${input.pageFile} with approves: ["${c.name}"], then npm run approve -- ${input.slug}`,
+    }));
+  return [...lowered, ...reworded];
 }
 
 /** How the approved state names a part: its id on the monograph, or `card` (the one part with none). */
@@ -175,6 +194,8 @@ interface PageForApproval {
   blanks: ApprovalInput['blanks'];
   carried: ApprovalInput['carried'];
   pageLineOf: FieldLocator;
+  /** Every part of the page (lib/rules/page-rules.ts, claimParts): its wording is held. */
+  parts: ClaimPart[];
 }
 
 /**
@@ -229,7 +250,11 @@ export function checkApproval(page: PageForApproval, { approving = false } = {})
       for (const q of quantities(block.text)) measures[q] = (measures[q] ?? 0) + 1;
     }
   }
+  // The page's own signs and words speak of safety too.
+  const speaksOfSafety = safetyTest(page.requirements.entries.flatMap((r) => [...(r.signs?.each.flat() ?? []), ...(r.sentence?.mentions.flat() ?? [])].map(String)));
   const input: ApprovalInput = {
+    wording: wordingParts(page.parts),
+    speaksOfSafety,
     measures,
     signLists,
     blanks: page.blanks,

@@ -121,7 +121,7 @@ function readFile(absolute: string, file: string, slug: string, schema: Medicati
   problems.push(...complete.problems);
   // Both files read: compared with what the last review approved (a broken one is reported above).
   const approval = checked && list.valid
-    ? checkApproval({ absolute, pageFile: file, slug, draft, reviewHistory: parsed.data.reviewHistory, questionsSection: parsed.data.questionsSection, register, partsOf: checked.partsOf, requirements: list, places, blanks: { card: parsed.data.takeHome.card?.blanks ?? [], summary: parsed.data.takeHome.careTeam }, pageLineOf: front.lineOf, carried: complete.carried }, options)
+    ? checkApproval({ absolute, pageFile: file, slug, draft, reviewHistory: parsed.data.reviewHistory, questionsSection: parsed.data.questionsSection, register, partsOf: checked.partsOf, requirements: list, places, blanks: { card: parsed.data.takeHome.card?.blanks ?? [], summary: parsed.data.takeHome.careTeam }, pageLineOf: front.lineOf, carried: complete.carried, parts }, options)
     : { problems: [] };
   problems.push(...approval.problems);
   // `npm run new` marks what a writer must fill in with TODO; none of it may reach a reader.
@@ -134,7 +134,10 @@ function readFile(absolute: string, file: string, slug: string, schema: Medicati
     });
   }
   // A draft with problems still previews in `npm run dev`: it is half written, and never published.
-  if (problems.length && !draft) return { problems, draft };
+  // So does a page whose only problems are changes awaiting a review: the reviewer reads them there.
+  // The build stops on any problem either way (lib/content/content.ts).
+  const awaitingReview = new Set(approval.problems);
+  if (problems.some((p) => !awaitingReview.has(p)) && !draft) return { problems, draft };
 
   return {
     problems,

@@ -43,6 +43,8 @@ export const approvedStateSchema = z.strictObject({
   blanks: z.strictObject({ card: z.array(text).default([]), summary: z.array(text).default([]) }).optional(),
   /** Every measure the page states ("7 years", "33 feet"), with how many times: a number changed anywhere is a change a review approves. */
   measures: z.record(z.string(), z.number()).optional(),
+  /** The wording of each part that speaks of safety, a heading or sentence each, as the review read it (lib/claims/wording.ts). */
+  wording: z.record(z.string(), z.array(text)).optional(),
   /** A digest of the rest, written by `npm run approve`: an edit by hand shows. */
   checksum: z.string().optional(),
 });

@@ -93,6 +93,8 @@ export interface LoadResult {
 export interface TextBlock {
   text: string;
   line?: number;
+  /** A heading's rank and id (a block that is a heading): where held wording is cut into parts (lib/claims/wording.ts). */
+  heading?: { rank: number; id?: string };
 }
 
 /** A list as a reader meets it: its lead-in ("Signs of withdrawal:"), its items, its line. */

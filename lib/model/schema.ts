@@ -112,8 +112,10 @@ const takeHome = z.strictObject({
  * One review of the page: when, and what changed, in one plain sentence. `lowers` names each
  * requirement the review decided to lower or remove (a register entry's sentence, or a
  * completeness entry's id): the build refuses a lowering no review names (lib/claims/approval.ts).
+ * `approves` names each change of held wording the review read: a sentence as it now reads (as
+ * it was, if taken out), or a part's key for all of that part (lib/claims/wording.ts).
  */
-const review = z.strictObject({ date: isoDate, change: text, lowers: z.array(text).optional() });
+const review = z.strictObject({ date: isoDate, change: text, lowers: z.array(text).optional(), approves: z.array(text).optional() });
 
 /** Today's date as YYYY-MM-DD in UTC; a parameter so tests can pin "today". */
 export const todayIso = () => new Date().toISOString().slice(0, 10);

@@ -34,8 +34,10 @@ export function textBlocksAt(nodes: readonly ElementContent[], { headings = fals
       const line = element.position?.start.line;
       // Headings, for the claims check ("Never stop suddenly" is an instruction); not for the reading grade.
       // A code block is read too: whatever stands on the page is read like a sentence.
-      if (['p', 'td', 'th', 'pre'].includes(element.tagName) || (headings && headingRank(element))) {
-        blocks.push({ text: readerText(element).trim(), line });
+      const rank = headings ? headingRank(element) : undefined;
+      if (['p', 'td', 'th', 'pre'].includes(element.tagName) || rank) {
+        const id = element.properties.id;
+        blocks.push({ text: readerText(element).trim(), line, ...(rank ? { heading: { rank, ...(typeof id === 'string' ? { id } : {}) } } : {}) });
         return SKIP;
       }
       if (element.tagName === 'li') {

@@ -56,7 +56,10 @@ describe('npm run dev', () => {
     expect((await get(monograph)).html).toContain('Common side effects include');
 
     edit('Common side effects include', 'Common side effects, as just edited, include');
-    expect((await get(monograph)).html).toContain('Common side effects, as just edited, include');
+    // Held wording changed: the page still previews, with the change listed for the review it awaits.
+    const awaiting = (await get(monograph)).html.replace(/&quot;/g, '"');
+    expect(awaiting).toContain('Common side effects, as just edited, include');
+    expect(awaiting).toContain('approves: ["Common side effects, as just edited, include:"]');
 
     edit('nextReview: "2027-12-01"', 'nextReview: "2027-13-45"');
     const broken = await get('/');
@@ -66,6 +69,7 @@ describe('npm run dev', () => {
     expect(terminal).toContain(message);
 
     edit('nextReview: "2027-13-45"', 'nextReview: "2027-12-01"');
+    edit('reviewHistory:\n', 'reviewHistory:\n  - date: "2026-12-04"\n    change: The side effects lead-in reworded.\n    approves: ["Common side effects, as just edited, include:"]\n');
     // An editor's lock file while the file is open (Emacs leaves .#name.md, a link to nowhere): the preview carries on.
     const lock = path.join(path.dirname(file), `.#${path.basename(file)}`);
     fs.symlinkSync('writer@laptop.4242:1700000000', lock);

@@ -229,11 +229,33 @@ const unsafe: Edit[] = [
   ['non-emergency line offered', 'Signs of withdrawal may mean that the pump has a fault.', 'Signs of withdrawal may mean that the pump has a fault. In the UK, NHS 111 can also advise you about these signs.'],
   ['plays down', 'When your body gets hot, the pump gives medicine faster.', 'Short sessions in a hot tub are safe for most people. When your body gets hot, the pump gives medicine faster.'],
   ['plays down', 'Lower air pressure can make the pump give more medicine. Your doctor may change', 'Short flights make little difference. Lower air pressure can make the pump give more medicine. Your doctor may change'],
+  // A fifth round (issue 27): what the fourth reviewer and the third's leftovers got through before wording was held.
+  ['reassurance', 'Some people are at higher risk of withdrawal.', 'Mild withdrawal is common and usually fine after a while. Some people are at higher risk of withdrawal.'],
+  ['unregistered warning deleted', " Gillette Children's, a hospital's ITB clinic team, also lists fluid coming out of a cut, or a cut that starts to open, as reasons to call.", ''],
+  ['reason deleted', '- the battery is low\n', ''],
+  ['duty deleted', '- paying careful attention to every pump alarm\n', ''],
+  ['qualifier on a condition', 'This alarm means the medicine has stopped flowing.', 'This alarm means the medicine has stopped flowing as it should.'],
+  ['qualifier on a deadline', '3 to 5 days before that date', '3 to 5 days either side of that date'],
+  ['entry without requires reworded', 'The pump beeps when it needs attention.', 'The pump beeps now and then, and most beeps need no action.'],
+  ['instruction swapped', 'Talk to your doctor before any diving.', 'Tell your doctor after any diving.'],
+  ['narrower hospital', 'be taken to a hospital at once for treatment', 'be taken to the hospital that put in your pump at once for treatment'],
+  ['urgent prompt made calm', 'urgentPrompt: Pump alarm or feeling unwell?', 'urgentPrompt: Questions about your pump?'],
+  ['warning moved to another answer', 'Your care team will tell you how, at that time. Always have baclofen to take by mouth. Make sure it is not out of date.', 'Your care team will tell you how, at that time.', [[page, 'Loose clothes may feel more comfortable.', 'Loose clothes may feel more comfortable. Always have baclofen to take by mouth. Make sure it is not out of date.']]],
+  ['bare answer', '### Can the pump move?\n', '### Do I need a hospital for a two-tone alarm?\n\nNo.\n\n### Can the pump move?\n'],
+  ['duty handed off', 'You and your family help by:', 'Your care team, not you, is in charge of:'],
+  ['exception as a sub-item', '- keeping every refill appointment\n', '- keeping every refill appointment\n  - unless you feel well\n'],
+  ['heading tells readers to skip', '### Protect the pump\n', '### Protect the pump (optional reading)\n'],
+  ['certainty lowered', 'The medicine can stop with no alarm at all', 'The medicine rarely stops with no alarm at all'],
+  ['reassurance in a quiet answer', 'One NHS clinic says this has not been a big worry for its patients.', 'One NHS clinic says this has not been a big worry for its patients. A pump that moves never needs a doctor.'],
+  ['reassurance in the glossary', 'definition: The illness that can happen when a medicine you depend on stops suddenly.', 'definition: The illness that can happen when a medicine you depend on stops suddenly. It is usually mild.'],
+  ['reassurance in the key facts', 'usedFor: Spasticity (stiff, tight muscles and spasms) in multiple sclerosis', 'usedFor: Spasticity (stiff, tight muscles and spasms) in multiple sclerosis; a few days without it are fine'],
+  ['unregistered fact deleted', ' Replacing it needs surgery.', ''],
   ['place dropped', '          - Do this even if no alarm has sounded.\n', '', [[requirements, "    gillette-discharge: \"Alarms: a stopped motor sets off the critical alarm after 48 hours\"\n    medtronic-replacement: \"Signs of withdrawal can mean the pump is not working\"\n  alsoOn: [summary, card]", "    gillette-discharge: \"Alarms: a stopped motor sets off the critical alarm after 48 hours\"\n    medtronic-replacement: \"Signs of withdrawal can mean the pump is not working\"\n  alsoOn: [summary]"]]],
 ];
 
 const honest: Edit[] = [
   ['A&E', 'If you think the pump is not working, also go to a hospital at once.', 'If you think the pump is not working, also go to A&E at once.'],
+  ['phone at once', 'If you miss a refill, contact your doctor immediately.', 'If you miss a refill, phone your doctor at once.'],
   ['ER', 'If you think the pump is not working, also go to a hospital at once.', 'If you think the pump is not working, also go to the ER at once.'],
   ['emergency department', 'If you think the pump is not working, also go to a hospital at once.', 'If you think the pump is not working, also go to the emergency department at once.'],
   ['999', 'If you need help to get there, call 911 or your local emergency number.', 'If you need help to get there, call 999 or your local emergency number.'],
@@ -244,17 +266,26 @@ const honest: Edit[] = [
   ['stronger', 'Whatever the alarm, contact your pump doctor immediately.', 'Whatever the alarm, contact your pump doctor at once.'],
   ['reworded', 'Do not stay near them or lean on them, in shops or at the airport.', 'Never stay near them or lean on them, in shops or at the airport.'],
   ['do not wait', 'Call your pump doctor immediately and go to a hospital at once.', 'Do not wait, call your pump doctor immediately and go to a hospital at once.'],
-  ['reworded', 'Always carry your two cards.', 'Always carry both of your cards.'],
-  ['heading renamed', '## Side effects\n', '## Side effects and warning signs\n'],
   ['day or night', 'Whatever the alarm, contact your pump doctor immediately.', 'Whatever the alarm, contact your pump doctor immediately, day or night.'],
-  ['never miss', 'Keep every refill appointment.', 'Never miss a refill appointment.'],
   ['UK emergency number', 'If you need help to get there, call 911 or your local emergency number.', 'If you need help to get there, ring 999 for an ambulance.'],
-  ['heading and card title reworded', '### Signs of overdose\n', '### Overdose: the warning signs\n', [[page, '      - title: Signs of overdose\n', '      - title: "Overdose: the warning signs"\n'], [page, '    - signs-of-overdose\n', '    - overdose-the-warning-signs\n']]],
   ['measures swapped', '102°F (about 39°C)', '39°C (about 102°F)'],
   ['spelling', 'feeling light-headed are signs of withdrawal', 'feeling lightheaded are signs of withdrawal'],
   ['units swapped', 'Never dive deeper than 33 feet (10 meters).', 'Never dive deeper than 10 metres (33 feet).'],
   ['requires raised', 'Keep every refill appointment.', 'Keep every refill appointment.', [[register, "keeping refill visits\" }\n  requires: { force: always }", "keeping refill visits\" }\n  requires: { force: always, conditions: [every refill] }"]]],
 ];
+
+/**
+ * Honest rewordings beyond the table of equal wordings (lib/claims/wording.ts): each stops the
+ * check until a review names the new wording in `approves`, then passes.
+ */
+const reviewed: Edit[] = [
+  ['reworded', 'Always carry your two cards.', 'Always carry both of your cards.'],
+  ['heading renamed', '## Side effects\n', '## Side effects and warning signs\n'],
+  ['never miss', 'Keep every refill appointment.', 'Never miss a refill appointment.'],
+  ['heading and card title reworded', '### Signs of overdose\n', '### Overdose: the warning signs\n', [[page, '      - title: Signs of overdose\n', '      - title: "Overdose: the warning signs"\n'], [page, '    - signs-of-overdose\n', '    - overdose-the-warning-signs\n']]],
+];
+/** A review recorded since the approved state, approving each of `approves`. */
+const reviewApproving = (approves: string[], lowers: string[] = []): Also => [page, 'reviewHistory:\n', `reviewHistory:\n  - date: "2026-12-04"\n    change: The clinical lead read the new wording.\n${lowers.length ? `    lowers: ${JSON.stringify(lowers)}\n` : ''}    approves: ${JSON.stringify(approves)}\n`];
 
 describe('the claims check against a hurried writer', () => {
   it('has the corpus the issue asks for', () => {
@@ -270,10 +301,16 @@ describe('the claims check against a hurried writer', () => {
   it.each(honest)('passes an honest edit (%s): "%s" → "%s"', (_kind, from, to, also) => {
     expect(afterEdit(from, to, also)).toEqual([]);
   });
+  it.each(reviewed)('holds a rewording (%s) until a review approves it: "%s" → "%s"', (_kind, from, to, also = []) => {
+    expect(afterEdit(from, to, also).join('\n')).toMatch(/approves: \[/);
+    // Named as the messages name it (the new wording, or the old one of a sentence taken out), in lower case so the edit leaves the review's words alone.
+    const named = afterEdit(from, to, also).map((p) => /approves: \["(.*)"\], then/.exec(p)![1].replace(/\\"/g, '"').toLowerCase());
+    expect(afterEdit(from, to, [...also, reviewApproving(named)])).toEqual([]);
+  });
   it('lets a lowering through only when a newer review names it, and then only that one', () => {
     const lowered: Also[] = [[register, hospitalRequires, 'requires: { go: care-team, conditions: [not working] }']];
-    const review = (lowers: string) => [page, 'reviewHistory:\n', `reviewHistory:\n  - date: "2026-12-04"\n    change: The clinical lead decided a suspected pump fault needs the clinic, not a hospital.\n    lowers: [${JSON.stringify(lowers)}]\n`] as Also;
     const softer = 'If you think the pump is not working, also call your clinic.';
+    const review = (lowers: string) => reviewApproving([softer], [lowers]);
     // Named by the review: it passes (the page's sentence is then held to the lowered requirement).
     // In lower case, as names are matched (case aside), so the edit of the sentence itself leaves the name as the review wrote it.
     expect(afterEdit(hospital, softer, [...lowered, review(hospital.toLowerCase())])).toEqual([]);
