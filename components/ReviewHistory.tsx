@@ -18,6 +18,8 @@ export function ReviewHistory({ entries, all = false }: { entries: ReviewEntry[]
             <time dateTime={entry.date}>{formatDate(entry.date)}</time>: {entry.change}
             {/* A requirement this review decided to lower: said where reviewers read, never hidden. */}
             {all && entry.lowers?.length ? <> It lowered what the check asks of: {entry.lowers.map((name) => `“${name}”`).join(', ')}.</> : null}
+            {/* New wording of a part that speaks of safety, read and approved by this review. */}
+            {all && entry.approves?.length ? <> It approved the new wording: {entry.approves.map((name) => `“${name}”`).join(', ')}.</> : null}
           </li>
         ))}
       </ul>

@@ -25,8 +25,9 @@ import { describeIssue, type Problem } from '../text/problems';
  * its `lowers`: an entry removed, a weaker `requires` (a place, a time, a force, a certainty, a
  * condition), a registered sentence gone from a part where it stood (an urgent box, a section,
  * the card, the summary, the questions page), a place dropped from `alsoOn`, a sign or a word
- * taken off a requirement. A sentence reworded to meet its unchanged requirement is no lowering,
- * so honest edits need no review; adding is never one.
+ * taken off a requirement. A sentence reworded to meet its unchanged requirement is no lowering;
+ * adding is never one. The state also holds the wording of every part that speaks of safety, and
+ * a change there needs a newer review that names it in `approves` (lib/claims/wording.ts).
  */
 
 /** The approved state of `content/medications/x.md` is `content/medications/x.approved.yaml`. */

@@ -73,7 +73,7 @@ const safetyWords = [
   'sign', 'symptom', 'danger', 'serious', 'death', 'die', 'fatal', 'life-threatening', 'urgent', 'warning', 'risk', 'harm',
   'stop', 'refill', 'deadline', 'infect', 'redness', 'swell', 'wound', 'leak', 'mri', 'scan', 'tesla', 'div', 'heat', 'hot', 'sauna', 'pressure', 'altitude', 'fly', 'flight',
   'dose', 'doctor', 'nurse', 'clinic', 'team', 'call', 'phone', 'contact', 'tell',
-  'not', "n't", 'no', 'never', 'avoid', 'must', 'always', 'every', 'immediately', 'at once', 'right away', 'wait', 'later', 'until', 'delay', 'unless', 'only', 'if',
+  'not', 'no', 'need', 'never', 'avoid', 'must', 'always', 'every', 'immediately', 'at once', 'right away', 'wait', 'later', 'until', 'delay', 'unless', 'only', 'if',
   'usually', 'rarely', 'seldom', 'often', 'mostly', 'normal', 'fine', 'safe', 'worry', 'ignore', 'skip', 'nothing', 'minor', 'mild', 'common', 'expected', 'pass',
 ];
 
@@ -81,7 +81,10 @@ const safetyWords = [
 export function safetyTest(extra: readonly string[] = []): (text: string) => string | undefined {
   const words = [...new Set([...safetyWords, ...extra.map((w) => w.toLowerCase())])].sort((a, b) => b.length - a.length);
   const pattern = new RegExp(`(?<![a-z0-9])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
-  return (text) => pattern.exec(text.replace(/[’‘]/g, "'"))?.[0];
+  return (text) => {
+    const plain = text.replace(/[’‘]/g, "'");
+    return pattern.exec(plain)?.[0] ?? /n't\b/i.exec(plain)?.[0];
+  };
 }
 
 /** The parts a review holds word for word: those always held, and every one that speaks of safety. */

@@ -1,9 +1,11 @@
 /**
  * npm run approve -- <slug> — after a clinical review, records the claims register and the
- * completeness list of content/medications/<slug>.md as that review approved them, in
- * <slug>.approved.yaml beside it. The build then stops on anything lower than that state which
- * no newer review names in its `lowers` (lib/claims/approval.ts). It writes only a page that
- * passes check:content: a lowering no review names stays a problem, here as in the build.
+ * completeness list of content/medications/<slug>.md, and the wording of every part of it that
+ * speaks of safety, as that review approved them, in <slug>.approved.yaml beside it. The build
+ * then stops on anything lower than that state which no newer review names in its `lowers`, and
+ * on any change of held wording no newer review names in its `approves` (lib/claims/approval.ts).
+ * It writes only a page that passes check:content: a lowering or a change no review names stays
+ * a problem, here as in the build.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,7 +27,7 @@ const own = [...problems, ...draftProblems].filter((p) => path.basename(p.file).
 if (own.length || !medication) {
   if (!own.length) console.error(`approve: no page "${slug}" in ${contentDir()}/medications. ${usage}`);
   for (const problem of own) console.error(formatProblem(problem));
-  if (own.length) console.error(`approve: ${own.length} problem${own.length === 1 ? '' : 's'} first: a review approves a page that passes the check (a lowering needs the review's lowers: naming it)`);
+  if (own.length) console.error(`approve: ${own.length} problem${own.length === 1 ? '' : 's'} first: a review approves a page that passes the check (a lowering needs the review's lowers: naming it, a change of held wording its approves:)`);
   process.exit(1);
 }
 if (!medication.approvedState) {
@@ -45,6 +47,6 @@ if (before === text) {
   console.log(`approve: ${file} already records this state`);
 } else {
   fs.writeFileSync(file, text);
-  const { review, claims, requirements } = medication.approvedState;
-  console.log(`approve: wrote ${file}: ${claims?.length ?? 0} register entries and ${requirements?.length ?? 0} requirements, as the review of ${review.date} approved them`);
+  const { review, claims, requirements, wording } = medication.approvedState;
+  console.log(`approve: wrote ${file}: ${claims?.length ?? 0} register entries, ${requirements?.length ?? 0} requirements and the wording of ${Object.keys(wording ?? {}).length} parts, as the review of ${review.date} approved them`);
 }

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { canonical, equalWording, heldParts, safetyTest, wordingChanges, wordingParts } from '@/lib/claims/wording';
+import type { ClaimPart } from '@/lib/model/model';
+
+const speaksOfSafety = safetyTest(['tingling']);
+
+/** A part as the loader gives it: blocks of text, `###` headings among them. */
+const part = (id: string | undefined, name: string, blocks: (string | [heading: string, id: string])[]): ClaimPart => ({
+  id,
+  name,
+  title: name,
+  citations: [],
+  lists: [],
+  blocks: blocks.map((b, i) => (typeof b === 'string' ? { text: b, field: `body line ${i + 10}` } : { text: b[0], heading: { rank: 3, id: b[1] }, field: `body line ${i + 10}` })),
+});
+
+const page = (blocks: Parameters<typeof part>[2]) =>
+  wordingParts([
+    part('urgent-1', 'the urgent box "If your pump alarm sounds"', ['If your pump alarm sounds', 'Call your pump doctor immediately and go to a hospital at once.']),
+    part('questions', 'section "Questions"', blocks),
+    part(undefined, 'the wallet card', ['I have a pump.']),
+  ]);
+const approvedPage = page([
+  'People ask these.',
+  ['Can the pump move?', 'can-the-pump-move'],
+  'It moves a little in your belly. It is held by stitches.',
+  ['What do I do if I feel unwell?', 'unwell'],
+  'Call your pump doctor immediately. Then go to a hospital at once.',
+]);
+const approved = Object.fromEntries(heldParts(approvedPage, speaksOfSafety).map((p) => [p.key, p.units.map((u) => u.text)]));
+const changes = (blocks: Parameters<typeof part>[2]) => wordingChanges(approved, page(blocks), speaksOfSafety);
+const withAnswer = (answer: string[]) => ['People ask these.', ['Can the pump move?', 'can-the-pump-move'] as [string, string], 'It moves a little in your belly. It is held by stitches.', ['What do I do if I feel unwell?', 'unwell'] as [string, string], ...answer];
+
+describe('held wording', () => {
+  it('cuts a section at its ### answers, a heading or a sentence each', () => {
+    expect(approvedPage.map((p) => p.key)).toEqual(['urgent-1', 'questions', 'questions/can-the-pump-move', 'questions/unwell', 'card']);
+    expect(approvedPage[3].units.map((u) => u.text)).toEqual(['What do I do if I feel unwell?', 'Call your pump doctor immediately.', 'Then go to a hospital at once.']);
+  });
+
+  it('holds the parts that speak of safety, and the urgent boxes and the card whatever they say', () => {
+    expect(Object.keys(approved)).toEqual(['urgent-1', 'questions/unwell', 'card']);
+  });
+
+  it('lets the same page through', () => {
+    expect(changes(withAnswer(['Call your pump doctor immediately. Then go to a hospital at once.']))).toEqual([]);
+  });
+
+  it.each([
+    ['A&E', 'Then go to A&E at once.'],
+    ['the emergency department', 'Then go to the emergency department immediately.'],
+    ['phone', 'Phone your pump doctor immediately.'],
+    ['do not wait', 'Do not wait: call your pump doctor immediately.'],
+  ])('lets an equal wording through (%s)', (_kind, sentence) => {
+    const answer = sentence.startsWith('Then') ? ['Call your pump doctor immediately.', sentence] : [sentence, 'Then go to a hospital at once.'];
+    expect(changes(withAnswer(answer))).toEqual([]);
+  });
+
+  it.each([
+    ['a softer word', ['Call your pump doctor soon. Then go to a hospital at once.'], 'was "Call your pump doctor immediately."'],
+    ['reassurance added', ['Call your pump doctor immediately. Then go to a hospital at once. Most of the time this is not needed.'], 'was added to'],
+    ['a sentence taken out', ['Call your pump doctor immediately.'], '"Then go to a hospital at once." was taken out of'],
+    ['the order changed', ['Then go to a hospital at once. Call your pump doctor immediately.'], 'was moved within'],
+  ])('stops %s in a held part', (_kind, answer, what) => {
+    const found = changes(withAnswer(answer));
+    expect(found.map((c) => c.what).join('\n')).toContain(what);
+    expect(found.every((c) => c.part === 'questions/unwell')).toBe(true);
+  });
+
+  it('stops a warning moved to another answer, and safety words coming into a part held for nothing', () => {
+    const found = changes(['People ask these.', ['Can the pump move?', 'can-the-pump-move'], 'It moves a little in your belly. Then go to a hospital at once. It is held by stitches.', ['What do I do if I feel unwell?', 'unwell'], 'Call your pump doctor immediately.']);
+    expect(found.map((c) => c.what)).toEqual([
+      '"Then go to a hospital at once." was taken out of the answer "What do I do if I feel unwell?" of section "Questions"',
+      '"Then go to a hospital at once." speaks of safety ("hospital") in the answer "Can the pump move?" of section "Questions", which said nothing of safety when it was reviewed',
+    ]);
+  });
+
+  it('lets a part held for nothing change freely while it stays so', () => {
+    expect(changes(withAnswer(['Call your pump doctor immediately. Then go to a hospital at once.']).map((b) => (b === 'It moves a little in your belly. It is held by stitches.' ? 'It can shift a little in your belly; stitches hold it.' : b)))).toEqual([]);
+  });
+
+  it('follows a held part whose heading was renamed, and reports one that is gone', () => {
+    const renamed = changes(['People ask these.', ['Can the pump move?', 'can-the-pump-move'], 'It moves a little in your belly. It is held by stitches.', ['If I feel unwell', 'if-i-feel-unwell'], 'Call your pump doctor immediately. Then go to a hospital at once.']);
+    expect(renamed.map((c) => [c.part, c.what])).toEqual([['questions/unwell', '"If I feel unwell" in the answer "If I feel unwell" of section "Questions" was "What do I do if I feel unwell?"']]);
+    const gone = changes(['People ask these.', ['Can the pump move?', 'can-the-pump-move'], 'It moves a little in your belly. It is held by stitches.']);
+    expect(gone.map((c) => c.name)).toEqual(['questions/unwell']);
+  });
+});
+
+describe('the table of equal wordings', () => {
+  it.each([
+    ['call 911 or your local emergency number', 'ring 999 for an ambulance'],
+    ['Never dive deeper than 33 feet (10 meters).', 'Never dive deeper than thirty-three feet (ten metres).'],
+    ['Never dive deeper than 33 feet (10 meters).', 'Never dive deeper than 10 metres (33 feet).'],
+    ['feeling light-headed', 'feeling lightheaded'],
+    ['Do not have it above 2.0 atmospheres.', 'Do not have it above two atmospheres.'],
+    ['Whatever the alarm, contact your pump doctor immediately.', 'Whatever the alarm, phone your pump doctor at once, day or night.'],
+    ['Do not stay near them.', 'Never stay near them.'],
+  ])('"%s" is "%s"', (was, now) => {
+    expect(equalWording(was, now)).toBe(true);
+  });
+
+  it.each([
+    ['Call your pump doctor immediately.', 'Contact your pump doctor immediately.'],
+    ['Call your pump doctor immediately.', 'Call your pump doctor.'],
+    ['Never dive deeper than 33 feet (10 meters).', 'Never dive deeper than 133 feet (10 meters).'],
+    ['Go to a hospital, not your clinic.', 'Go to your clinic, not a hospital.'],
+    ['Do not wait for the alarm.', 'Wait for the alarm.'],
+    ['Call your doctor immediately.', 'Call your doctor, or wait until the morning.'],
+    ['Go to a hospital at once.', 'Go to the hospital that put in your pump at once.'],
+  ])('"%s" is not "%s"', (was, now) => {
+    expect(equalWording(was, now)).toBe(false);
+  });
+
+  it('reads equal wordings as one', () => {
+    expect(canonical('Go to A&E at once.')).toBe(canonical('go to a hospital immediately'));
+  });
+});
+
+describe('what speaks of safety', () => {
+  it.each(['It is usually fine.', 'Go to hospital.', 'Skip this part.', 'Tingling', 'This is nothing to worry about.', "You don't need to."])('"%s" does', (text) => {
+    expect(speaksOfSafety(text)).toBeDefined();
+  });
+  it.each(['Wide clothes may feel more comfortable.', 'It can shift a little in your belly; stitches hold it.'])('"%s" does not', (text) => {
+    expect(speaksOfSafety(text)).toBeUndefined();
+  });
+});
