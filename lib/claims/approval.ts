@@ -14,7 +14,7 @@ import { claimsFileOf, requirementsFileOf } from './claims-register';
 import { isSignList, type Place } from './requirements';
 import { lowerings, normal } from './lowerings';
 import { quantities } from './meaning';
-import { heldParts, safetyTest, wordingChanges, wordingParts, type WordingPart } from './wording';
+import { approvalName, heldParts, safetyTest, wordingChanges, wordingParts, type WordingPart } from './wording';
 import { readYaml, type FieldLocator } from '../text/yaml-text';
 import { describeIssue, type Problem } from '../text/problems';
 
@@ -92,8 +92,15 @@ export function currentState(input: Pick<ApprovalInput, 'claims' | 'requirements
     })),
     blanks: input.blanks,
     measures: input.measures,
-    wording: Object.fromEntries(heldParts(input.wording, input.speaksOfSafety).map((part) => [part.key, part.units.map((u) => u.text)])),
+    ...wordingState(input.wording, input.speaksOfSafety),
   };
+}
+
+/** The wording a review holds: each held part's sentences, and the keys of the parts held for nothing. */
+function wordingState(parts: WordingPart[], speaksOfSafety: ApprovalInput['speaksOfSafety']): Pick<ApprovedState, 'wording' | 'wordingFree'> {
+  const held = new Set(heldParts(parts, speaksOfSafety));
+  const free = parts.filter((part) => !held.has(part)).map((part) => part.key);
+  return { wording: Object.fromEntries([...held].map((part) => [part.key, part.units.map((u) => u.text)])), ...(free.length ? { wordingFree: free } : {}) };
 }
 
 /** The digest an approved state carries of the rest of itself: a hand edit no longer matches it. */
@@ -155,7 +162,7 @@ export function approvalProblems(input: ApprovalInput, { approving = false } = {
   // Only a review recorded since the approved state may lower what it approved.
   const since = input.reviewHistory.slice(0, at);
   const named = new Set(since.flatMap((r) => r.lowers ?? []).map(normal));
-  const approves = new Set(since.flatMap((r) => r.approves ?? []).map(normal));
+  const approves = new Set(since.flatMap((r) => r.approves ?? []).map(approvalName));
   const lowered = lowerings(input, approved)
     .filter((l) => !named.has(normal(l.name)))
     .map((l) => ({
@@ -163,13 +170,13 @@ export function approvalProblems(input: ApprovalInput, { approving = false } = {
       message: `${l.what}. Only a clinical review may lower a requirement: it records the decision as a new reviewHistory entry of ${input.pageFile} with lowers: ["${l.name}"], then npm run approve -- ${input.slug}`,
     }));
   // A state approved before wording was held has none to compare: the next `npm run approve` records it.
-  const reworded = (approved.state.wording ? wordingChanges(approved.state.wording, input.wording, input.speaksOfSafety) : [])
-    .filter((c) => !approves.has(normal(c.name)) && !approves.has(normal(c.part)))
+  const reworded = (approved.state.wording ? wordingChanges({ held: approved.state.wording, free: approved.state.wordingFree ?? [] }, input.wording, input.speaksOfSafety) : [])
+    .filter((c) => !approves.has(approvalName(c.name)) && !approves.has(approvalName(c.part)))
     .map((c) => ({
       file: c.at.field.startsWith('wording.') ? approved.file : input.pageFile,
       field: c.at.field,
       ...(c.at.line ? { line: c.at.line } : c.at.field.startsWith('wording.') ? { line: approved.lineOf(['wording', c.part]) } : {}),
-      message: `${c.what}, since the review of ${reviewed.date} approved the wording. What a part that speaks of safety says is held to what a review read: put the approved words back, or have the change reviewed and record it as a new reviewHistory entry of ${input.pageFile} with approves: ["${c.name}"], then npm run approve -- ${input.slug}`,
+      message: `${c.what}, since the review of ${reviewed.date}: wording that speaks of safety changes only when a reviewer has read the change. Put the approved words back, or the reviewer adds a reviewHistory entry to ${input.pageFile} with approves: ["${c.name.replace(/\*\*/g, '')}"] and runs npm run approve -- ${input.slug}`,
     }));
   return [...lowered, ...reworded];
 }
@@ -195,7 +202,7 @@ interface PageForApproval {
   blanks: ApprovalInput['blanks'];
   carried: ApprovalInput['carried'];
   pageLineOf: FieldLocator;
-  /** Every part of the page (lib/rules/page-rules.ts, claimParts): its wording is held. */
+  /** Every part of the page (lib/rules/page-rules.ts, claimParts) and its names and sources (labelsPart): their wording is held. */
   parts: ClaimPart[];
 }
 

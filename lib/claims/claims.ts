@@ -115,7 +115,7 @@ export function checkClaims(parts: ClaimPart[], register: RegisterFile, pageFile
         ...where(o),
         message: lacks.length
           ? weaker(o.sentence, entry, lacks.join('; '), was)
-          : `"${o.sentence}" has changed since it was registered ${was}: if it still says all that ${Object.keys(entry.from).join(', ')} says, put the new wording in the entry's says (the check then holds it to the entry's requires, which only a recorded review may lower)`,
+          : `"${o.sentence}" has changed since it was registered ${was}: if it still says all that ${Object.keys(entry.from).join(', ')} says, put the new wording in the entry's says (the check then holds it to the entry's requires, which only a recorded review may lower, and a reviewer reads any change of held wording); if not, put the registered words back`,
       });
     } else if (kind) {
       problems.push({ ...where(o), message: `"${o.sentence}" is ${kind.kind === 'instruction' ? 'an instruction' : 'a safety statement'} (${kind.why}) with no entry in ${register.file}: add it with its source, the place in the source and what the source requires` });

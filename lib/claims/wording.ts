@@ -1,27 +1,28 @@
 import { likeness } from './claims';
 import { read } from './meaning';
 import { sentencesOf } from '../text/sentences';
-import type { ClaimPart } from '../model/model';
+import type { FieldLocator } from '../text/front-matter';
+import type { ClaimPart, MedicationFacts } from '../model/model';
 
 /**
  * Held wording. Rules that read English for softening plateau: each round of fresh reviewers
  * found calm rewordings no rule knew ("are usually fine after a while", "a very high fever", a
  * warning moved to another answer). So every part of the page that speaks of safety is held word
- * for word to the text the last review approved (`wording` in `<slug>.approved.yaml`), and any
- * change there (a sentence reworded, added, taken out or moved) needs a review that names it in
- * `approves`. What stays free:
- * - rewordings of equal strength, read from a closed table: "A&E", "the ER" or "the emergency
+ * for word to the text the last review approved (`wording` in `<slug>.approved.yaml`): a sentence
+ * or heading reworded, added, taken out or moved, bold or a link's target changed, a part moved or
+ * gone, and any part the review never read, needs a newer review that names it in `approves`.
+ * What stays free:
+ * - rewordings of equal strength, from a closed table: "A&E", "the ER" or "the emergency
  *   department" for "a hospital"; "999" or "112" for "911"; "phone" or "ring" for "call" (and
- *   for "contact"); "at once" for "immediately"; "never" for "do not"; number words; "metres";
- *   a hyphen; measures given the other way round ("39°C (about 102°F)"); "do not wait" or
- *   "day or night" added;
- * - any edit of a part that speaks of no safety, so long as it still does not: a sentence there
- *   that starts to (it names a sign, a place to go, an alarm, "not", "usually" …) needs a review too.
+ *   for "contact"); "at once" for "immediately"; "Never" for "Do not" leading an instruction;
+ *   number words; units and UK spellings ("metres", "anaesthesia"); a hyphen; measures given
+ *   the other way round ("39°C (about 102°F)"); "do not wait" or "day or night" added;
+ * - any edit of a part the review held for nothing (it spoke of no safety), while it still does not.
  * The table can only let through what it lists, so a wording it does not know costs a review,
  * never a softened sentence.
  */
 
-/** A heading or a sentence a reader meets, with where a writer finds it. */
+/** A heading or a sentence a reader meets (bold and links marked), with where a writer finds it. */
 export interface WordingUnit {
   text: string;
   field: string;
@@ -39,8 +40,34 @@ export interface WordingPart {
 const partKey = (part: Pick<ClaimPart, 'id'>) => part.id ?? 'card';
 
 /**
+ * The words of the page that are no part's sentences but still tell a reader what is what: the
+ * names, the glossary's terms, the device, the sources' titles and publishers.
+ */
+export function labelsPart(facts: MedicationFacts, lineOf: FieldLocator): ClaimPart {
+  const field = (...path: (string | number)[]) => ({ field: path.join('.'), line: lineOf(path) });
+  return {
+    id: 'names-and-sources',
+    name: 'the names, glossary terms and sources',
+    title: 'Names, glossary terms and sources',
+    citations: [],
+    lists: [],
+    blocks: [
+      { text: facts.title, ...field('title') },
+      { text: facts.genericName, ...field('genericName') },
+      ...facts.otherBrands.map((name, i) => ({ text: name, ...field('otherBrands', i) })),
+      ...facts.otherNames.map((name, i) => ({ text: name, ...field('otherNames', i) })),
+      ...(facts.device ? [{ text: `${facts.device.name}, by ${facts.device.manufacturer}`, ...field('device') }] : []),
+      ...facts.glossary.map((g, i) => ({ text: `Glossary: ${g.term}`, ...field('glossary', i, 'term') })),
+      { text: `${facts.prescribingInformation.title} <${facts.prescribingInformation.url}>`, ...field('prescribingInformation', 'title') },
+      ...facts.sources.map((s, i) => ({ text: `Source: ${s.title}, ${s.publisher}`, ...field('sources', i, 'title') })),
+    ],
+  };
+}
+
+/**
  * The page's text as held parts: each part, with each `###` answer of a section a part of its
- * own (a warning moved to another answer has moved), in page order, a heading or sentence each.
+ * own (a warning moved to another answer has moved), in page order, a heading (with its level)
+ * or a sentence each.
  */
 export function wordingParts(parts: readonly ClaimPart[]): WordingPart[] {
   const out: WordingPart[] = [];
@@ -48,43 +75,57 @@ export function wordingParts(parts: readonly ClaimPart[]): WordingPart[] {
     let current: WordingPart = { key: partKey(part), name: part.name, units: [] };
     out.push(current);
     for (const block of part.blocks) {
+      const text = block.marked ?? block.text;
       if (block.heading && block.heading.rank >= 3) {
         current = { key: `${partKey(part)}/${block.heading.id ?? block.text.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name: `the answer "${block.text}" of ${part.name}`, units: [] };
         out.push(current);
       }
-      const texts = block.heading ? [block.text] : sentencesOf(block.text);
-      for (const text of texts.length ? texts : [block.text]) current.units.push({ text, field: block.field, ...('line' in block && block.line ? { line: block.line } : {}) });
+      const texts = block.heading ? [`${'#'.repeat(block.heading.rank)} ${text}`] : markedSentences(text);
+      for (const unit of texts.length ? texts : [text]) current.units.push({ text: unit, field: block.field, ...('line' in block && block.line ? { line: block.line } : {}) });
     }
   }
   return out.filter((p) => p.units.length);
 }
 
-/** Parts held whatever they say: the urgent boxes, the card and the key facts are read in a hurry. */
-const alwaysHeld = /^(?:urgent-\d+|card|key-facts)$/;
+/** The sentences of a marked text, each bold or emphasis closed in the sentence that opened it. */
+function markedSentences(text: string): string[] {
+  const out: string[] = [];
+  for (let sentence of sentencesOf(text)) {
+    const mark = /^(\*\*|_)\s*/.exec(sentence);
+    const last = out.at(-1);
+    // The splitter puts a closing "**" at the start of the next sentence.
+    if (mark && last !== undefined && last.split(mark[1]).length % 2 === 0) {
+      out[out.length - 1] = last + mark[1];
+      sentence = sentence.slice(mark[0].length);
+    }
+    if (sentence) out.push(sentence);
+  }
+  return out;
+}
+
+/** Parts held whatever they say: the urgent boxes, the card, the key facts, the names and sources. */
+const alwaysHeld = /^(?:urgent-\d+|card|key-facts|names-and-sources)$/;
 
 /**
- * Words that make a sentence speak of safety: the signs, the places to go, the alarms, the
- * instructions and their force, and the words that play them down or put them off. Each
- * requirement's signs and words are added to these (lib/claims/requirements.ts).
+ * Words that make a sentence speak of safety (each the start of a word, or a pattern): the signs,
+ * the places to go, the alarms, the instructions and their force, and the words that play them
+ * down or put them off. Each requirement's signs and words are added (lib/claims/requirements.ts).
  */
 const safetyWords = [
-  'withdraw', 'overdos', 'underdos', 'alarm', 'beep', 'hospital', 'a&e', 'er', 'emergenc', 'ambulance', '911', '999', '112',
-  'fever', 'temperature', 'seizure', 'fits', 'breath', 'coma', 'woken', 'conscious', 'confus', 'stiff', 'rigid', 'spasm', 'floppy', 'loose', 'drows', 'dizz', 'light-headed', 'itch', 'tingl', 'blood pressure',
+  'withdraw', 'overdos', 'underdos', 'alarm', 'beep', 'hospital', 'a&e', 'er\\b', 'emergenc', 'ambulance', '911', '999', '112',
+  'fever', 'temperature', 'seizure', 'fits\\b', 'breath', 'coma\\b', 'woken', 'conscious', 'confus', 'stiff', 'rigid', 'spasm', 'floppy', 'loose', 'drows', 'dizz', 'light-?headed', 'itch', 'tingl', 'prick', 'numb', 'blood pressure', 'unwell', 'ill\\b', 'illness', 'sick',
   'sign', 'symptom', 'danger', 'serious', 'death', 'die', 'fatal', 'life-threatening', 'urgent', 'warning', 'risk', 'harm',
-  'stop', 'refill', 'deadline', 'infect', 'redness', 'swell', 'wound', 'leak', 'mri', 'scan', 'tesla', 'div', 'heat', 'hot', 'sauna', 'pressure', 'altitude', 'fly', 'flight',
-  'dose', 'doctor', 'nurse', 'clinic', 'team', 'call', 'phone', 'contact', 'tell',
-  'not', 'no', 'need', 'never', 'avoid', 'must', 'always', 'every', 'immediately', 'at once', 'right away', 'wait', 'later', 'until', 'delay', 'unless', 'only', 'if',
-  'usually', 'rarely', 'seldom', 'often', 'mostly', 'normal', 'fine', 'safe', 'worry', 'ignore', 'skip', 'nothing', 'minor', 'mild', 'common', 'expected', 'pass',
+  'stop', 'refill', 'top-?up', 'deadline', 'infect', 'redness', 'swell', 'wound', 'cut\\b', 'cuts\\b', 'leak', 'mri', 'magnetic', 'scan', 'tesla', '\\d+ ?t\\b', 'div', 'heat', 'hot', 'warm', 'sauna', 'spa\\b', 'pool', 'bath', 'pressure', 'altitude', 'fly', 'flight',
+  'dose', 'doctor', 'nurse', 'clinic', 'team', 'helpline', 'advice', 'call', 'phone', 'contact', 'tell',
+  'not\\b', 'no\\b', 'need(?:s|ed)?\\b', 'never', 'avoid', 'must', 'always', 'every', 'immediately', 'at once', 'right away', 'wait', 'later', 'until', 'delay', 'unless', 'only', 'if\\b',
+  'usually', 'rarely', 'seldom', 'often', 'mostly', 'most\\b', 'normal', 'fine\\b', 'safe', 'worry', 'ignore', 'skip', 'nothing', 'minor', 'mild', 'common', 'uncommon', 'expected', 'pass', 'settl', 'used to',
 ];
 
-/** A test of whether a text speaks of safety, with the page's own signs and words added to the list. */
+/** A test of whether a text speaks of safety (the word found), with the page's own signs and words added. */
 export function safetyTest(extra: readonly string[] = []): (text: string) => string | undefined {
-  const words = [...new Set([...safetyWords, ...extra.map((w) => w.toLowerCase())])].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![a-z0-9])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
-  return (text) => {
-    const plain = text.replace(/[’‘]/g, "'");
-    return pattern.exec(plain)?.[0] ?? /n't\b/i.exec(plain)?.[0];
-  };
+  const escape = (w: string) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![a-z0-9])(?:${[...safetyWords, ...new Set(extra.map(escape))].join('|')})|n't\\b`, 'i');
+  return (text) => pattern.exec(text.replace(/[’‘]/g, "'"))?.[0];
 }
 
 /** The parts a review holds word for word: those always held, and every one that speaks of safety. */
@@ -94,28 +135,44 @@ export function heldParts(parts: readonly WordingPart[], speaksOfSafety: (text: 
 
 // The closed table of equal wordings (the sources' scale of strength: "hospital at once / emergency number", "immediately, at once", "do not, never, must not").
 const equalWordings: [RegExp, string][] = [
-  [/\b(?:(?:a|the|your) )?(?:nearest )?(?:hospital|a&e|er|emergency room|emergency department)\b/g, 'HOSPITAL'],
+  [/\b(?:(?:a|the) )?(?:hospital|a&e|er|emergency room|emergency department)\b/g, 'HOSPITAL'],
   [/\b(?:911|999|112|(?:your|the) local emergency number|an ambulance)\b/g, 'EMERGENCY_NUMBER'],
   [/\b(?:call|phone|ring|telephone)\b/g, 'CALL'],
   [/\b(?:immediately|at once)\b/g, 'AT_ONCE'],
-  [/\b(?:do not|don't|never|must not|mustn't)\b/g, 'NEVER'],
+  // Only leading an instruction: "if you do not feel well" is not "if you never feel well".
+  [/(^|[.:;!?] |\bmark_bold )(?:do not|don't|never|must not|mustn't)\b/g, '$1NEVER'],
+  // UK and US spellings.
+  [/\banaesth/g, 'anesth'], [/\bprogramme/g, 'program'], [/\bcolour/g, 'color'], [/\bbehaviour/g, 'behavior'], [/\bcentre/g, 'center'],
+  [/\blitre/g, 'liter'], [/\bhaem/g, 'hem'], [/\bpaediatr/g, 'pediatr'], [/\boedema/g, 'edema'], [/\btumour/g, 'tumor'],
+  [/\b(organ|recogn|real|minim|special|author)is(e|ed|es|ing)\b/g, '$1iz$2'],
 ];
 /** A weaker wording that a stronger one may replace (never the other way). */
 const strongerWordings: [RegExp, string][] = [[/\bcontact\b/g, 'CALL']];
 /** Words a writer may add to a held sentence: they only make it more urgent. */
 const addable = [/\bNEVER wait\b/g, /\bday or night\b/g];
 
-/** A sentence as the table compares it: lower case, numbers and units in one spelling, equal wordings as one, no punctuation. */
+/** Marks a reader meets, kept as words through the reading (which drops punctuation). */
+const marks: [RegExp, string][] = [[/\*\*/g, ' mark_bold '], [/(?<![a-z0-9])_|_(?![a-z0-9])/gi, ' mark_em '], [/\(/g, ' mark_open '], [/\)/g, ' mark_close ']];
+
+/** A sentence as the table compares it: lower case, numbers and units in one spelling, equal wordings as one, marks and link targets kept. */
 export function canonical(text: string): string {
-  const tokens = read(text).text.replace(/(?<=[a-z])-(?=[a-z])/g, '').match(/[a-z0-9&°']+(?:\.\d+)?/g) ?? [];
-  let joined = tokens.map((t) => (/^\d+(?:\.\d+)?$/.test(t) ? String(Number(t)) : t)).join(' ');
+  const targets: string[] = [];
+  let plain = text.replace(/<([^>]*)>/g, (_m, target: string) => ` mark_link${targets.push(target) - 1} `).replace(/^(#+) /, (_m, level: string) => `mark_heading${level.length} `);
+  for (const [pattern, as] of marks) plain = plain.replace(pattern, as);
+  const read_ = read(plain).text.replace(/(?<=[a-z])-(?=[a-z])/g, '');
+  // Words and the punctuation that ends a clause (for "Never" leading an instruction), then the equal wordings.
+  let joined = (read_.match(/[a-z0-9&°'_]+(?:\.\d+)?|[.:;!?]/g) ?? []).map((t) => (/^\d+(?:\.\d+)?$/.test(t) ? String(Number(t)) : t)).join(' ');
   for (const [pattern, as] of equalWordings) joined = joined.replace(pattern, as);
   // "911 or your local emergency number" and "999 for an ambulance" are one way to get help.
   joined = joined.replace(/EMERGENCY_NUMBER (?:or|for) EMERGENCY_NUMBER/g, 'EMERGENCY_NUMBER');
-  return joined.replace(/\s+/g, ' ').trim();
+  return joined
+    .replace(/ [.:;!?]/g, '')
+    .replace(/mark_link(\d+)/g, (_m, i: string) => `<${targets[Number(i)]}>`)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-const measureToken = /^(?:\d.*|feet|meters|cm|inches|atmospheres|tesla|about)$/;
+const measureToken = /^(?:\d.*|feet|meters|cm|mm|inches|atmospheres|tesla|mg|ml|°[cf])$/;
 
 /** Whether `now` says what `was` said at least as strongly, by the table alone. */
 export function equalWording(was: string, now: string): boolean {
@@ -124,11 +181,14 @@ export function equalWording(was: string, now: string): boolean {
   const stronger = strongerWordings.reduce((t, [pattern, as]) => t.replace(pattern, as), a);
   const added = addable.reduce((t, pattern) => (a.match(pattern) ? t : t.replace(pattern, ' ')), b).replace(/\s+/g, ' ').trim();
   if ([a, stronger].includes(added)) return true;
-  // Measures given the other way round: the same words, only the numbers and units in another order.
+  // Measures given the other way round: every other word (and "about", and the brackets) where it was, only numbers and units swapped.
   const sorted = (t: string) => t.split(' ').sort().join(' ');
   const words = (t: string) => t.split(' ').filter((w) => !measureToken.test(w)).join(' ');
-  return sorted(a) === sorted(b) && words(a) === words(b);
+  return sorted(a) === sorted(b) && words(a) === words(b) && a.includes('mark_open');
 }
+
+/** How a review's `approves` names a change, and how it is matched: case, spacing and bold aside. */
+export const approvalName = (name: string) => name.replace(/\*\*/g, '').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
 /** A change of held wording: what a review names in `approves`, where the writer finds it, what happened. */
 export interface WordingChange {
@@ -139,52 +199,87 @@ export interface WordingChange {
   what: string;
 }
 
+/** The wording a review approved: each held part's units, and the keys of the parts it held for nothing. */
+export interface ApprovedWording {
+  held: Readonly<Record<string, readonly string[]>>;
+  free: readonly string[];
+}
+
+/** More changes than this in one part are said in one message, approved by the part's key. */
+const perPart = 3;
+
 /**
  * Each change of held wording since the approved state: for each held part (found by its key, or,
  * its heading renamed, by most of its sentences), each sentence reworded beyond the table, added,
- * taken out or moved; a held part gone; and, in a part held for nothing, a sentence that now
- * speaks of safety.
+ * taken out or moved; a held part moved or gone; each part no review read; and, in a part held
+ * for nothing, a sentence that now speaks of safety.
  */
-export function wordingChanges(approved: Readonly<Record<string, readonly string[]>>, parts: readonly WordingPart[], speaksOfSafety: (text: string) => string | undefined): WordingChange[] {
+export function wordingChanges(approved: ApprovedWording, parts: readonly WordingPart[], speaksOfSafety: (text: string) => string | undefined): WordingChange[] {
   const changes: WordingChange[] = [];
   const byKey = new Map(parts.map((p) => [p.key, p]));
+  const known = new Set([...Object.keys(approved.held), ...approved.free]);
   const taken = new Set<WordingPart>();
-  const pairs = Object.entries(approved).map(([key, units]) => {
+  const held = Object.entries(approved.held);
+  for (const [key] of held) if (byKey.has(key)) taken.add(byKey.get(key)!);
+  const resolved = held.map(([key, units]) => {
     const same = byKey.get(key);
-    if (same) taken.add(same);
-    return [key, units, same] as const;
-  });
-  const resolved = pairs.map(([key, units, same]) => {
     if (same) return [key, units, same] as const;
-    // A heading renamed gives the part a new key: it is the part, not held before, that keeps most of its sentences.
+    // A heading renamed gives the part a new key: it is the new part that keeps most of its sentences.
     const keys = new Set(units.map(canonical));
     let best: WordingPart | undefined;
     let bestShared = 0;
     for (const p of parts) {
-      if (taken.has(p) || p.key in approved) continue;
+      if (taken.has(p) || known.has(p.key)) continue;
       const shared = p.units.filter((u) => keys.has(canonical(u.text))).length;
       if (shared > bestShared) [best, bestShared] = [p, shared];
     }
-    if (best && bestShared * 2 >= units.length) {
-      taken.add(best);
-      return [key, units, best] as const;
-    }
-    return [key, units, undefined] as const;
+    if (best && bestShared * 2 >= units.length) taken.add(best);
+    else best = undefined;
+    return [key, units, best] as const;
   });
   for (const [key, units, part] of resolved) {
     if (!part) {
-      changes.push({ name: key, part: key, at: { field: `wording.${key}` }, what: `the part "${key}" (${units.length} sentences, beginning "${units[0]}") is gone from the page` });
+      changes.push({ name: key, part: key, at: { field: `wording.${key}` }, what: `the part "${key}" (beginning "${units[0]}") is gone from the page` });
       continue;
     }
-    changes.push(...partChanges(units, part).map((c) => ({ ...c, part: key })));
+    const found = partChanges(units, part);
+    if (found.length > perPart) {
+      changes.push({ name: key, part: key, at: found[0].at, what: `${found.length} sentences or headings of ${part.name} changed, the first: ${found[0].what}` });
+    } else {
+      changes.push(...found.map((c) => ({ ...c, part: key })));
+    }
   }
+  // The held parts in page order: one that now stands elsewhere has moved (a section taken to the end of the page).
+  const order = resolved.flatMap(([key, , part]) => (part ? [{ key, at: parts.indexOf(part), part }] : []));
+  const kept = longestRising(order.map((o) => o.at));
+  order.forEach((o, i) => {
+    if (!kept.has(i)) changes.push({ name: o.key, part: o.key, at: o.part.units[0], what: `${o.part.name} was moved: it now stands after ${parts[o.at - 1]?.name ?? 'nothing'}` });
+  });
   for (const part of parts.filter((p) => !taken.has(p))) {
+    if (!approved.free.includes(part.key)) {
+      // A part no review read (a new answer, text before the first section) is held until one does.
+      const what = `${part.name} is new: the review never read "${part.units[0].text}"${part.units.length > 1 ? ` and ${part.units.length - 1} more` : ''}`;
+      changes.push({ name: part.units.length > 1 ? part.key : part.units[0].text, part: part.key, at: part.units[0], what });
+      continue;
+    }
     for (const unit of part.units) {
       const word = speaksOfSafety(unit.text);
-      if (word) changes.push({ name: unit.text, part: part.key, at: unit, what: `"${unit.text}" speaks of safety ("${word}") in ${part.name}, which said nothing of safety when it was reviewed` });
+      if (word) changes.push({ name: unit.text, part: part.key, at: unit, what: `"${unit.text}" speaks of safety ("${word}") in ${part.name}, which spoke of none when it was reviewed` });
     }
   }
   return changes;
+}
+
+/** The indices of a longest rising run of numbers (in order, not necessarily next to each other). */
+function longestRising(values: number[]): Set<number> {
+  const best = values.map(() => 1);
+  const before = values.map(() => -1);
+  values.forEach((v, i) => {
+    for (let j = 0; j < i; j++) if (values[j] < v && best[j] + 1 > best[i]) [best[i], before[i]] = [best[j] + 1, j];
+  });
+  const kept = new Set<number>();
+  for (let i = best.indexOf(Math.max(0, ...best)); i >= 0; i = before[i]) kept.add(i);
+  return kept;
 }
 
 /** The changes within one held part: its approved sentences against the part now, in order. */
@@ -196,36 +291,42 @@ function partChanges(approved: readonly string[], part: WordingPart): Omit<Wordi
   for (let i = was.length - 1; i >= 0; i--) {
     for (let j = now.length - 1; j >= 0; j--) lcs[i][j] = was[i] === now[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
   }
-  const removed: number[] = [];
-  const added: number[] = [];
-  let [i, j] = [0, 0];
+  // Each sentence not in that run, with the gap between shared sentences it stands in and where it would stand now.
+  const removed: { i: number; gap: number; j: number }[] = [];
+  const added: { j: number; gap: number }[] = [];
+  let [i, j, gap] = [0, 0, 0];
   while (i < was.length || j < now.length) {
-    if (i < was.length && j < now.length && was[i] === now[j]) [i, j] = [i + 1, j + 1];
-    else if (j < now.length && (i === was.length || lcs[i][j + 1] >= lcs[i + 1][j])) added.push(j++);
-    else removed.push(i++);
+    if (i < was.length && j < now.length && was[i] === now[j]) [i, j, gap] = [i + 1, j + 1, gap + 1];
+    else if (j < now.length && (i === was.length || lcs[i][j + 1] >= lcs[i + 1][j])) added.push({ j: j++, gap });
+    else removed.push({ i: i++, gap, j });
   }
   const changes: Omit<WordingChange, 'part'>[] = [];
   const paired = new Set<number>();
+  const unitAt = (j: number) => part.units[Math.min(j, part.units.length - 1)];
   for (const r of removed) {
-    // The new sentence most like the removed one is its rewording (or the same sentence, moved).
-    let best: number | undefined;
+    // Its rewording (or itself, moved): the new sentence most like it, or else the one new sentence in its gap.
+    const open = added.filter((a) => !paired.has(a.j));
+    let best = open.find((a) => now[a.j] === was[r.i]);
     let bestScore = 0;
-    for (const a of added.filter((x) => !paired.has(x))) {
-      const score = was[r] === now[a] ? 2 : likeness(approved[r], part.units[a].text);
+    for (const a of best ? [] : open) {
+      const score = likeness(approved[r.i], part.units[a.j].text);
       if (score > bestScore) [best, bestScore] = [a, score];
     }
-    const at = part.units[best ?? Math.min(part.units.length - 1, r)] ?? { field: part.key };
-    if (best === undefined) {
-      changes.push({ name: approved[r], at, what: `"${approved[r]}" was taken out of ${part.name}` });
+    if (!best) {
+      const inGap = open.filter((a) => a.gap === r.gap);
+      if (inGap.length === 1 && removed.filter((x) => x.gap === r.gap).length === 1) best = inGap[0];
+    }
+    if (!best) {
+      changes.push({ name: approved[r.i], at: unitAt(r.j), what: `"${approved[r.i]}" was taken out of ${part.name}` });
       continue;
     }
-    paired.add(best);
-    const unit = part.units[best];
-    if (was[r] === now[best]) changes.push({ name: unit.text, at: unit, what: `"${unit.text}" was moved within ${part.name}, to stand after "${part.units[best - 1]?.text ?? 'its start'}"` });
-    else if (!equalWording(approved[r], unit.text)) changes.push({ name: unit.text, at: unit, what: `"${unit.text}" in ${part.name} was "${approved[r]}"` });
+    paired.add(best.j);
+    const unit = part.units[best.j];
+    if (was[r.i] === now[best.j]) changes.push({ name: unit.text, at: unit, what: `"${unit.text}" was moved within ${part.name}, to stand after "${part.units[best.j - 1]?.text ?? 'its start'}"` });
+    else if (!equalWording(approved[r.i], unit.text)) changes.push({ name: unit.text, at: unit, what: `"${unit.text}" in ${part.name} was "${approved[r.i]}"` });
   }
-  for (const a of added.filter((x) => !paired.has(x))) {
-    const unit = part.units[a];
+  for (const a of added.filter((x) => !paired.has(x.j))) {
+    const unit = part.units[a.j];
     changes.push({ name: unit.text, at: unit, what: `"${unit.text}" was added to ${part.name}` });
   }
   return changes;

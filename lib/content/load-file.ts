@@ -3,6 +3,7 @@ import { checkClaims } from '../claims/claims';
 import { readClaimsRegister, readRequirements } from '../claims/claims-register';
 import { checkRequirements, readerPlaces } from '../claims/requirements';
 import { checkApproval } from '../claims/approval';
+import { labelsPart } from '../claims/wording';
 import { readTextFile } from '../text/content-files';
 import { readFrontMatter, type FieldLocator } from '../text/front-matter';
 import { renderBody, type Citation } from '../markdown/render';
@@ -121,7 +122,7 @@ function readFile(absolute: string, file: string, slug: string, schema: Medicati
   problems.push(...complete.problems);
   // Both files read: compared with what the last review approved (a broken one is reported above).
   const approval = checked && list.valid
-    ? checkApproval({ absolute, pageFile: file, slug, draft, reviewHistory: parsed.data.reviewHistory, questionsSection: parsed.data.questionsSection, register, partsOf: checked.partsOf, requirements: list, places, blanks: { card: parsed.data.takeHome.card?.blanks ?? [], summary: parsed.data.takeHome.careTeam }, pageLineOf: front.lineOf, carried: complete.carried, parts }, options)
+    ? checkApproval({ absolute, pageFile: file, slug, draft, reviewHistory: parsed.data.reviewHistory, questionsSection: parsed.data.questionsSection, register, partsOf: checked.partsOf, requirements: list, places, blanks: { card: parsed.data.takeHome.card?.blanks ?? [], summary: parsed.data.takeHome.careTeam }, pageLineOf: front.lineOf, carried: complete.carried, parts: [...parts, labelsPart(parsed.data, front.lineOf)] }, options)
     : { problems: [] };
   problems.push(...approval.problems);
   // `npm run new` marks what a writer must fill in with TODO; none of it may reach a reader.

@@ -45,6 +45,8 @@ export const approvedStateSchema = z.strictObject({
   measures: z.record(z.string(), z.number()).optional(),
   /** The wording of each part that speaks of safety, a heading or sentence each, as the review read it (lib/claims/wording.ts). */
   wording: z.record(z.string(), z.array(text)).optional(),
+  /** The parts the review held for nothing (they spoke of no safety): free to change while they still do not. */
+  wordingFree: z.array(text).optional(),
   /** A digest of the rest, written by `npm run approve`: an edit by hand shows. */
   checksum: z.string().optional(),
 });

@@ -93,6 +93,8 @@ export interface LoadResult {
 export interface TextBlock {
   text: string;
   line?: number;
+  /** The text with what else a reader meets marked (bold, a link's target, a picture), for held wording. */
+  marked?: string;
   /** A heading's rank and id (a block that is a heading): where held wording is cut into parts (lib/claims/wording.ts). */
   heading?: { rank: number; id?: string };
 }

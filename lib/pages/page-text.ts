@@ -17,13 +17,22 @@ import { cardLines, summaryParts } from './take-home';
  * The words of a node as a reader reads them: the "(opens another site)" cue the pipeline puts
  * after a link out is the page's, not the writer's, so it is no part of a sentence.
  */
-function readerText(node: ElementContent): string {
+function readerText(node: ElementContent, marked = false): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'element') return '';
   if ((node.properties.className as string[] | undefined)?.includes('external-cue')) return '';
   // Struck-through words tell the reader they do not apply: the checks read the sentence without them.
   if (node.tagName === 'del') return '';
-  return node.children.map(readerText).join('');
+  const inner = node.children.map((child) => readerText(child, marked)).join('');
+  if (!marked) return inner;
+  // Marked: what else a reader meets, for held wording (lib/claims/wording.ts): bold, a link's target and title, a picture.
+  const { href, title, src, alt } = node.properties;
+  const titled = typeof title === 'string' ? ` "${title}"` : '';
+  if (node.tagName === 'strong' || node.tagName === 'b') return `**${inner}**`;
+  if (node.tagName === 'em' || node.tagName === 'i') return `_${inner}_`;
+  if (node.tagName === 'a') return `${inner} <${String(href ?? '')}${titled}>`;
+  if (node.tagName === 'img') return `[picture: ${String(alt ?? '')} <${String(src ?? '')}${titled}>]`;
+  return inner;
 }
 
 /** Each paragraph, list item and table cell of a tree (and, asked, each heading), as plain text, with its line. */
@@ -37,14 +46,14 @@ export function textBlocksAt(nodes: readonly ElementContent[], { headings = fals
       const rank = headings ? headingRank(element) : undefined;
       if (['p', 'td', 'th', 'pre'].includes(element.tagName) || rank) {
         const id = element.properties.id;
-        blocks.push({ text: readerText(element).trim(), line, ...(rank ? { heading: { rank, ...(typeof id === 'string' ? { id } : {}) } } : {}) });
+        blocks.push({ text: readerText(element).trim(), marked: readerText(element, true).trim(), line, ...(rank ? { heading: { rank, ...(typeof id === 'string' ? { id } : {}) } } : {}) });
         return SKIP;
       }
       if (element.tagName === 'li') {
         // A tight list item holds its text directly; nested lists and paragraphs are blocks of their own.
         const own = element.children.filter((c) => !(c.type === 'element' && ['p', 'ul', 'ol'].includes(c.tagName)));
-        const text = own.map(readerText).join('').trim();
-        if (text) blocks.push({ text, line });
+        const text = own.map((child) => readerText(child)).join('').trim();
+        if (text) blocks.push({ text, marked: own.map((child) => readerText(child, true)).join('').trim(), line });
       }
     });
   }

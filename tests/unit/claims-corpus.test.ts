@@ -59,6 +59,12 @@ function withoutEntry(says: string): Also {
 
 type Edit = [kind: string, from: string, to: string, also?: Also[]];
 
+/** The section "Stopping suddenly and signs of overdose" and the one after it, as the page has them. */
+const stoppingAndSideEffects = (() => {
+  const text = fs.readFileSync(path.join(content, 'medications', page), 'utf8');
+  return text.slice(text.indexOf('## Stopping suddenly and signs of overdose\n'), text.indexOf('## Living with the pump'));
+})();
+
 const hospital = 'If you think the pump is not working, also go to a hospital at once.';
 const hospitalRequires = 'requires: { go: hospital, when: immediately, conditions: [not working] }';
 
@@ -250,6 +256,28 @@ const unsafe: Edit[] = [
   ['reassurance in the glossary', 'definition: The illness that can happen when a medicine you depend on stops suddenly.', 'definition: The illness that can happen when a medicine you depend on stops suddenly. It is usually mild.'],
   ['reassurance in the key facts', 'usedFor: Spasticity (stiff, tight muscles and spasms) in multiple sclerosis', 'usedFor: Spasticity (stiff, tight muscles and spasms) in multiple sclerosis; a few days without it are fine'],
   ['unregistered fact deleted', ' Replacing it needs surgery.', ''],
+  // A sixth fresh reviewer's 22 that held wording let through at first (issue 27): new parts, marks and links, labels, structure, the table's context.
+  ['glossary terms swapped', '  - term: Overdose\n    definition: Too much of a medicine in the body.\n', '  - term: Underdose\n    definition: Too much of a medicine in the body.\n', [[page, '  - term: Underdose\n    definition: Too little of a medicine in the body.\n', '  - term: Overdose\n    definition: Too little of a medicine in the body.\n']]],
+  ['new answer plays down a sign', '### Can the pump move?\n', '### A prickly feeling after a top-up\n\nA prickly feeling in your legs for a day or two after a top-up is part of getting used to the pump.\n\n### Can the pump move?\n'],
+  ['text before the first section', '---\n\n## What it is and how it works', '---\n\n::sources[nmss]\n\nPump trouble is uncommon. A bit of extra tightness in the first week after a top-up is part of settling in.\n\n## What it is and how it works'],
+  ['new answer hands off', '### Can the pump move?\n', '### Who can I ask out of hours?\n\nOut of hours, the patient helpline on the leaflet in your pump box is the quickest way to get advice.\n\n### Can the pump move?\n'],
+  ['negation moved into a condition', 'Tell your doctor if you do not feel well.', 'Tell your doctor if you never feel well.'],
+  ['your hospital', 'also go to a hospital at once.', 'also go to your hospital at once.'],
+  ['link title plays down', 'This means every sign, early or severe,', 'This means every [sign](#signs-of-overdose "Early signs can usually wait for your next refill"), early or severe,'],
+  ['email link for an urgent call', '**If the alarm sounds, contact your doctor immediately.', '**If the alarm sounds, [contact your doctor](mailto:pumpclinic@example.org?subject=Pump%20alarm) immediately.'],
+  ['phone link to another number', 'two-tone alarm. If you need help to get there, call 911 or your local emergency number.', 'two-tone alarm. If you need help to get there, call 911 or [your local emergency number](tel:+1-800-555-0199).'],
+  ['section moved to the end', stoppingAndSideEffects, stoppingAndSideEffects.replace(/^([\s\S]*?)(## Side effects\n[\s\S]*)$/, '$2$1')],
+  ['heading level lowered', '### Signs of overdose\n', '#### Signs of overdose\n'],
+  ['hospital in brackets', 'contact your doctor immediately and be taken to a hospital at once for treatment.', 'contact your doctor immediately (and be taken to a hospital at once for treatment).'],
+  ['new answer puts off', '### Can the pump move?\n', '### Away from home at the weekend?\n\nMost things can be sorted out on Monday morning, so enjoy your weekend.\n\n### Can the pump move?\n'],
+  ['new answer against a warning', '### Can the pump move?\n', '### Can I use a spa pool?\n\nMany people with a pump enjoy a long, warm soak in a spa pool on holiday.\n\n### Can the pump move?\n'],
+  ['new answer against a limit', '### Can the pump move?\n', '### What about a research study?\n\nResearch studies with 7 T magnetic resonance imaging are open to people with a pump.\n\n### Can the pump move?\n'],
+  ['bold taken off a warning', '**Act on the signs, alarm or no alarm.**', 'Act on the signs, alarm or no alarm.'],
+  ['"about" moved onto a deadline', 'repeats about once an hour: the medicine is getting low, or a SynchroMed II pump must be replaced within 90 days.', 'repeats once an hour: the medicine is getting low, or a SynchroMed II pump must be replaced within about 90 days.'],
+  ['new answer in side effects', '\n## Living with the pump: cards, heat, diving and tests', '\n### Feeling unwell after a top-up\n\nFeeling unwell for a day or so after a top-up is part of settling in.\n\n## Living with the pump: cards, heat, diving and tests', [[page, '    - can-i-fly-or-go-high-up\n', '    - can-i-fly-or-go-high-up\n    - feeling-unwell-after-a-top-up\n']]],
+  ['hospital links to a helpline', 'call your pump doctor immediately and go to a hospital at once.**', 'call your pump doctor immediately and go to a [hospital](https://111.nhs.uk/) at once.**'],
+  ['source title plays down', '    title: "Underdose and overdose"', '    title: "Underdose and overdose (early signs are seldom urgent)"'],
+  ['generic name plays down', 'genericName: baclofen (intrathecal)', 'genericName: baclofen (intrathecal), a gentle, well-tolerated muscle relaxant'],
   ['place dropped', '          - Do this even if no alarm has sounded.\n', '', [[requirements, "    gillette-discharge: \"Alarms: a stopped motor sets off the critical alarm after 48 hours\"\n    medtronic-replacement: \"Signs of withdrawal can mean the pump is not working\"\n  alsoOn: [summary, card]", "    gillette-discharge: \"Alarms: a stopped motor sets off the critical alarm after 48 hours\"\n    medtronic-replacement: \"Signs of withdrawal can mean the pump is not working\"\n  alsoOn: [summary]"]]],
 ];
 
@@ -304,7 +332,7 @@ describe('the claims check against a hurried writer', () => {
   it.each(reviewed)('holds a rewording (%s) until a review approves it: "%s" → "%s"', (_kind, from, to, also = []) => {
     expect(afterEdit(from, to, also).join('\n')).toMatch(/approves: \[/);
     // Named as the messages name it (the new wording, or the old one of a sentence taken out), in lower case so the edit leaves the review's words alone.
-    const named = afterEdit(from, to, also).map((p) => /approves: \["(.*)"\], then/.exec(p)![1].replace(/\\"/g, '"').toLowerCase());
+    const named = afterEdit(from, to, also).map((p) => /approves: \["(.*)"\] and runs/.exec(p)![1].replace(/\\"/g, '"').toLowerCase());
     expect(afterEdit(from, to, [...also, reviewApproving(named)])).toEqual([]);
   });
   it('lets a lowering through only when a newer review names it, and then only that one', () => {

@@ -27,18 +27,20 @@ const approvedPage = page([
   ['What do I do if I feel unwell?', 'unwell'],
   'Call your pump doctor immediately. Then go to a hospital at once.',
 ]);
-const approved = Object.fromEntries(heldParts(approvedPage, speaksOfSafety).map((p) => [p.key, p.units.map((u) => u.text)]));
+const heldNow = heldParts(approvedPage, speaksOfSafety);
+const approved = { held: Object.fromEntries(heldNow.map((p) => [p.key, p.units.map((u) => u.text)])), free: approvedPage.filter((p) => !heldNow.includes(p)).map((p) => p.key) };
 const changes = (blocks: Parameters<typeof part>[2]) => wordingChanges(approved, page(blocks), speaksOfSafety);
 const withAnswer = (answer: string[]) => ['People ask these.', ['Can the pump move?', 'can-the-pump-move'] as [string, string], 'It moves a little in your belly. It is held by stitches.', ['What do I do if I feel unwell?', 'unwell'] as [string, string], ...answer];
 
 describe('held wording', () => {
   it('cuts a section at its ### answers, a heading or a sentence each', () => {
     expect(approvedPage.map((p) => p.key)).toEqual(['urgent-1', 'questions', 'questions/can-the-pump-move', 'questions/unwell', 'card']);
-    expect(approvedPage[3].units.map((u) => u.text)).toEqual(['What do I do if I feel unwell?', 'Call your pump doctor immediately.', 'Then go to a hospital at once.']);
+    expect(approvedPage[3].units.map((u) => u.text)).toEqual(['### What do I do if I feel unwell?', 'Call your pump doctor immediately.', 'Then go to a hospital at once.']);
   });
 
   it('holds the parts that speak of safety, and the urgent boxes and the card whatever they say', () => {
-    expect(Object.keys(approved)).toEqual(['urgent-1', 'questions/unwell', 'card']);
+    expect(Object.keys(approved.held)).toEqual(['urgent-1', 'questions/unwell', 'card']);
+    expect(approved.free).toEqual(['questions', 'questions/can-the-pump-move']);
   });
 
   it('lets the same page through', () => {
@@ -70,8 +72,24 @@ describe('held wording', () => {
     const found = changes(['People ask these.', ['Can the pump move?', 'can-the-pump-move'], 'It moves a little in your belly. Then go to a hospital at once. It is held by stitches.', ['What do I do if I feel unwell?', 'unwell'], 'Call your pump doctor immediately.']);
     expect(found.map((c) => c.what)).toEqual([
       '"Then go to a hospital at once." was taken out of the answer "What do I do if I feel unwell?" of section "Questions"',
-      '"Then go to a hospital at once." speaks of safety ("hospital") in the answer "Can the pump move?" of section "Questions", which said nothing of safety when it was reviewed',
+      '"Then go to a hospital at once." speaks of safety ("hospital") in the answer "Can the pump move?" of section "Questions", which spoke of none when it was reviewed',
     ]);
+  });
+
+  it('holds a part no review read, and a held part moved', () => {
+    const added = changes([...withAnswer(['Call your pump doctor immediately. Then go to a hospital at once.']), ['Can I swim?', 'swim'], 'Yes, swimming is good for you.']);
+    expect(added.map((c) => [c.name, c.what])).toEqual([['questions/swim', 'the answer "Can I swim?" of section "Questions" is new: the review never read "### Can I swim?" and 1 more']]);
+    const moved = wordingChanges(approved, [...page(withAnswer(['Call your pump doctor immediately. Then go to a hospital at once.']))].sort((a, b) => (a.key === 'urgent-1' ? 1 : b.key === 'urgent-1' ? -1 : 0)), speaksOfSafety);
+    expect(moved.map((c) => c.what)).toEqual(['the urgent box "If your pump alarm sounds" was moved: it now stands after the wallet card']);
+  });
+
+  it('holds bold, brackets and a link\'s target', () => {
+    const held = { held: { 'urgent-1': ['**Call your doctor immediately and go to a hospital at once.**', 'Call <tel:911> if you need help.'] }, free: [] };
+    const now = (units: string[]) => wordingChanges(held, [{ key: 'urgent-1', name: 'the box', units: units.map((text) => ({ text, field: 'x' })) }], speaksOfSafety).length;
+    expect(now(['**Call your doctor immediately and go to a hospital at once.**', 'Call <tel:911> if you need help.'])).toBe(0);
+    expect(now(['Call your doctor immediately and go to a hospital at once.', 'Call <tel:911> if you need help.'])).toBe(1);
+    expect(now(['**Call your doctor immediately (and go to a hospital at once).**', 'Call <tel:911> if you need help.'])).toBe(1);
+    expect(now(['**Call your doctor immediately and go to a hospital at once.**', 'Call <tel:+1-800-555-0199> if you need help.'])).toBe(1);
   });
 
   it('lets a part held for nothing change freely while it stays so', () => {
@@ -80,7 +98,7 @@ describe('held wording', () => {
 
   it('follows a held part whose heading was renamed, and reports one that is gone', () => {
     const renamed = changes(['People ask these.', ['Can the pump move?', 'can-the-pump-move'], 'It moves a little in your belly. It is held by stitches.', ['If I feel unwell', 'if-i-feel-unwell'], 'Call your pump doctor immediately. Then go to a hospital at once.']);
-    expect(renamed.map((c) => [c.part, c.what])).toEqual([['questions/unwell', '"If I feel unwell" in the answer "If I feel unwell" of section "Questions" was "What do I do if I feel unwell?"']]);
+    expect(renamed.map((c) => [c.part, c.what])).toEqual([['questions/unwell', '"### If I feel unwell" in the answer "If I feel unwell" of section "Questions" was "### What do I do if I feel unwell?"']]);
     const gone = changes(['People ask these.', ['Can the pump move?', 'can-the-pump-move'], 'It moves a little in your belly. It is held by stitches.']);
     expect(gone.map((c) => c.name)).toEqual(['questions/unwell']);
   });
@@ -95,6 +113,8 @@ describe('the table of equal wordings', () => {
     ['Do not have it above 2.0 atmospheres.', 'Do not have it above two atmospheres.'],
     ['Whatever the alarm, contact your pump doctor immediately.', 'Whatever the alarm, phone your pump doctor at once, day or night.'],
     ['Do not stay near them.', 'Never stay near them.'],
+    ['You are most often fully asleep for it (general anaesthesia).', 'You are most often fully asleep for it (general anesthesia).'],
+    ['**Do not rub the pump.**', '**Never rub the pump.**'],
   ])('"%s" is "%s"', (was, now) => {
     expect(equalWording(was, now)).toBe(true);
   });
@@ -107,6 +127,9 @@ describe('the table of equal wordings', () => {
     ['Do not wait for the alarm.', 'Wait for the alarm.'],
     ['Call your doctor immediately.', 'Call your doctor, or wait until the morning.'],
     ['Go to a hospital at once.', 'Go to the hospital that put in your pump at once.'],
+    ['Go to a hospital at once.', 'Go to your hospital at once.'],
+    ['Tell your doctor if you do not feel well.', 'Tell your doctor if you never feel well.'],
+    ['A beep about once an hour means it must be replaced within 90 days.', 'A beep once an hour means it must be replaced within about 90 days.'],
   ])('"%s" is not "%s"', (was, now) => {
     expect(equalWording(was, now)).toBe(false);
   });
