@@ -176,7 +176,7 @@ export function approvalProblems(input: ApprovalInput, { approving = false } = {
       file: c.at.field.startsWith('wording.') ? approved.file : input.pageFile,
       field: c.at.field,
       ...(c.at.line ? { line: c.at.line } : c.at.field.startsWith('wording.') ? { line: approved.lineOf(['wording', c.part]) } : {}),
-      message: `${c.what}, since the review of ${reviewed.date}: wording that speaks of safety changes only when a reviewer has read the change. Put the approved words back, or the reviewer adds a reviewHistory entry to ${input.pageFile} with approves: ["${c.name.replace(/\*\*/g, '')}"] and runs npm run approve -- ${input.slug}`,
+      message: `${c.what}, since the review of ${reviewed.date}: the wording of this part changes only when a reviewer has read the change. Undo it, or the reviewer adds a reviewHistory entry to ${input.pageFile} with approves: ["${c.name.replace(/\*\*/g, '')}"] and runs npm run approve -- ${input.slug}`,
     }));
   return [...lowered, ...reworded];
 }

@@ -57,9 +57,15 @@ export function labelsPart(facts: MedicationFacts, lineOf: FieldLocator): ClaimP
       ...facts.otherBrands.map((name, i) => ({ text: name, ...field('otherBrands', i) })),
       ...facts.otherNames.map((name, i) => ({ text: name, ...field('otherNames', i) })),
       ...(facts.device ? [{ text: `${facts.device.name}, by ${facts.device.manufacturer}`, ...field('device') }] : []),
+      { text: `Given: ${facts.administrationRoute}; ${facts.prescriptionStatus === 'OTC' ? 'over the counter' : 'on prescription'}; generic ${facts.genericAvailable ? 'available' : 'not available'}`, ...field('administrationRoute') },
       ...facts.glossary.map((g, i) => ({ text: `Glossary: ${g.term}`, ...field('glossary', i, 'term') })),
+      { text: `Key facts from: ${facts.keyFactsSources.join(', ')}`, ...field('keyFactsSources') },
+      // What the two-page summary shows, in its order (a warning moved last, or padded out, is changed).
+      { text: `Summary shows: ${facts.takeHome.summary.join(', ')}`, ...field('takeHome', 'summary') },
       { text: `${facts.prescribingInformation.title} <${facts.prescribingInformation.url}>`, ...field('prescribingInformation', 'title') },
-      ...facts.sources.map((s, i) => ({ text: `Source: ${s.title}, ${s.publisher}`, ...field('sources', i, 'title') })),
+      ...facts.sources.map((s, i) => ({ text: `Source: ${s.title}, ${s.publisher} <${s.url ?? ''}>`, ...field('sources', i, 'title') })),
+      // The codes that bring a health record's link here (a wrong one sends another medicine's patients).
+      ...facts.productCodes.map((c, i) => ({ text: `Code: ${c.system} ${c.code}`, ...field('productCodes', i, 'code') })),
     ],
   };
 }
@@ -136,11 +142,13 @@ export function heldParts(parts: readonly WordingPart[], speaksOfSafety: (text: 
 // The closed table of equal wordings (the sources' scale of strength: "hospital at once / emergency number", "immediately, at once", "do not, never, must not").
 const equalWordings: [RegExp, string][] = [
   [/\b(?:(?:a|the) )?(?:hospital|a&e|er|emergency room|emergency department)\b/g, 'HOSPITAL'],
-  [/\b(?:911|999|112|(?:your|the) local emergency number|an ambulance)\b/g, 'EMERGENCY_NUMBER'],
+  // "Your local emergency number" is kept where it was: a US page's "911" alone is no help elsewhere, and "999" none in the US.
+  [/\b(?:911|999|112)\b/g, 'EMERGENCY_NUMBER'],
+  [/\b(?:your|the) local emergency number\b/g, 'LOCAL_EMERGENCY_NUMBER'],
   [/\b(?:call|phone|ring|telephone)\b/g, 'CALL'],
   [/\b(?:immediately|at once)\b/g, 'AT_ONCE'],
   // Only leading an instruction: "if you do not feel well" is not "if you never feel well".
-  [/(^|[.:;!?] |\bmark_bold )(?:do not|don't|never|must not|mustn't)\b/g, '$1NEVER'],
+  [/(^|[.:;] |\bmark_bold |\bmark_exclaim |\bmark_question )(?:do not|don't|never|must not|mustn't)\b/g, '$1NEVER'],
   // UK and US spellings.
   [/\banaesth/g, 'anesth'], [/\bprogramme/g, 'program'], [/\bcolour/g, 'color'], [/\bbehaviour/g, 'behavior'], [/\bcentre/g, 'center'],
   [/\blitre/g, 'liter'], [/\bhaem/g, 'hem'], [/\bpaediatr/g, 'pediatr'], [/\boedema/g, 'edema'], [/\btumour/g, 'tumor'],
@@ -152,21 +160,25 @@ const strongerWordings: [RegExp, string][] = [[/\bcontact\b/g, 'CALL']];
 const addable = [/\bNEVER wait\b/g, /\bday or night\b/g];
 
 /** Marks a reader meets, kept as words through the reading (which drops punctuation). */
-const marks: [RegExp, string][] = [[/\*\*/g, ' mark_bold '], [/(?<![a-z0-9])_|_(?![a-z0-9])/gi, ' mark_em '], [/\(/g, ' mark_open '], [/\)/g, ' mark_close ']];
+const marks: [RegExp, string][] = [
+  [/\*\*/g, ' mark_bold '], [/(?<![a-z0-9])_|_(?![a-z0-9])/gi, ' mark_em '], [/`/g, ' mark_code '], [/\(/g, ' mark_open '], [/\)/g, ' mark_close '],
+  [/\?/g, ' mark_question '], [/!/g, ' mark_exclaim '],
+  // An invisible or direction character (written as an entity or an escape, it passes the file check) changes what a reader sees.
+  [/\p{Cf}/gu, ' mark_invisible '],
+];
 
 /** A sentence as the table compares it: lower case, numbers and units in one spelling, equal wordings as one, marks and link targets kept. */
 export function canonical(text: string): string {
   const targets: string[] = [];
-  let plain = text.replace(/<([^>]*)>/g, (_m, target: string) => ` mark_link${targets.push(target) - 1} `).replace(/^(#+) /, (_m, level: string) => `mark_heading${level.length} `);
+  // Compatibility forms read as what they look like: mathematical letters ("𝗇𝗈𝗍") are "not", "𝟣90" is "190".
+  let plain = text.normalize('NFKC').replace(/<([^>]*)>/g, (_m, target: string) => ` mark_link${targets.push(target) - 1} `).replace(/^(#+) /, (_m, level: string) => `mark_heading${level.length} `);
   for (const [pattern, as] of marks) plain = plain.replace(pattern, as);
   const read_ = read(plain).text.replace(/(?<=[a-z])-(?=[a-z])/g, '');
   // Words and the punctuation that ends a clause (for "Never" leading an instruction), then the equal wordings.
-  let joined = (read_.match(/[a-z0-9&°'_]+(?:\.\d+)?|[.:;!?]/g) ?? []).map((t) => (/^\d+(?:\.\d+)?$/.test(t) ? String(Number(t)) : t)).join(' ');
+  let joined = (read_.match(/[\p{L}\p{N}&°'_]+(?:\.\d+)?|[.:;]/gu) ?? []).map((t) => (/^\d+(?:\.\d+)?$/.test(t) ? String(Number(t)) : t)).join(' ');
   for (const [pattern, as] of equalWordings) joined = joined.replace(pattern, as);
-  // "911 or your local emergency number" and "999 for an ambulance" are one way to get help.
-  joined = joined.replace(/EMERGENCY_NUMBER (?:or|for) EMERGENCY_NUMBER/g, 'EMERGENCY_NUMBER');
   return joined
-    .replace(/ [.:;!?]/g, '')
+    .replace(/ [.:;]/g, '')
     .replace(/mark_link(\d+)/g, (_m, i: string) => `<${targets[Number(i)]}>`)
     .replace(/\s+/g, ' ')
     .trim();

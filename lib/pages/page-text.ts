@@ -18,7 +18,8 @@ import { cardLines, summaryParts } from './take-home';
  * after a link out is the page's, not the writer's, so it is no part of a sentence.
  */
 function readerText(node: ElementContent, marked = false): string {
-  if (node.type === 'text') return node.value;
+  // Marked, a typed star is not bold (an escaped "**" shows two stars), nor a typed backquote code.
+  if (node.type === 'text') return marked ? node.value.replace(/\*/g, '∗').replace(/`/g, 'ˋ') : node.value;
   if (node.type !== 'element') return '';
   if ((node.properties.className as string[] | undefined)?.includes('external-cue')) return '';
   // Struck-through words tell the reader they do not apply: the checks read the sentence without them.
@@ -32,6 +33,9 @@ function readerText(node: ElementContent, marked = false): string {
   if (node.tagName === 'em' || node.tagName === 'i') return `_${inner}_`;
   if (node.tagName === 'a') return `${inner} <${String(href ?? '')}${titled}>`;
   if (node.tagName === 'img') return `[picture: ${String(alt ?? '')} <${String(src ?? '')}${titled}>]`;
+  // Code shows as one unwrapped line; a task list's box shows ticked or not.
+  if (node.tagName === 'code') return `\`${inner}\``;
+  if (node.tagName === 'input') return node.properties.checked ? '[ticked box] ' : '[empty box] ';
   return inner;
 }
 

@@ -278,6 +278,24 @@ const unsafe: Edit[] = [
   ['hospital links to a helpline', 'call your pump doctor immediately and go to a hospital at once.**', 'call your pump doctor immediately and go to a [hospital](https://111.nhs.uk/) at once.**'],
   ['source title plays down', '    title: "Underdose and overdose"', '    title: "Underdose and overdose (early signs are seldom urgent)"'],
   ['generic name plays down', 'genericName: baclofen (intrathecal)', 'genericName: baclofen (intrathecal), a gentle, well-tolerated muscle relaxant'],
+  // A seventh fresh reviewer's (issue 27): what a reader sees but the comparison did not, and fields no review held.
+  ['no local emergency number', 'If you need help to get there, call 911 or your local emergency number.', 'If you need help to get there, call 999.'],
+  ['hidden condition in mathematical letters', 'call your pump doctor immediately and go to a hospital at once.**', 'call your pump doctor immediately and go to a hospital at once \u{1D5C2}\u{1D5BF} \u{1D5CD}\u{1D5C1}\u{1D5BE} \u{1D5CC}\u{1D5C2}\u{1D5C0}\u{1D5C7}\u{1D5CC} \u{1D5BA}\u{1D5CB}\u{1D5BE} \u{1D5CC}\u{1D5BE}\u{1D5CF}\u{1D5BE}\u{1D5CB}\u{1D5BE}.**'],
+  ['hidden digit', 'must be replaced within 90 days', 'must be replaced within \u{1D7E3}90 days'],
+  ['hidden digit in a limit', 'Do not have it above 2.0 atmospheres.', 'Do not have it above \u{1D7E3}2.0 atmospheres.'],
+  ['bold escaped', '**Act on the signs, alarm or no alarm.**', '\\*\\*Act on the signs, alarm or no alarm.\\*\\*'],
+  ['warning in a code block', '**Act on the signs, alarm or no alarm.** The medicine can stop', '```\n**Act on the signs, alarm or no alarm.** The medicine can stop', [[page, 'Signs of withdrawal may mean that the pump has a fault.\n', 'Signs of withdrawal may mean that the pump has a fault.\n```\n']]],
+  ['instruction made a question', 'Call your pump doctor immediately and go to a hospital at once.', 'Call your pump doctor immediately and go to a hospital at once?'],
+  ['urgent title made a question', '  - title: Never stop suddenly\n', '  - title: Never stop suddenly?\n'],
+  ['calm words in mathematical letters', 'urgentPrompt: Pump alarm or feeling unwell?', 'urgentPrompt: Pump alarm or feeling unwell? \u{1D5B4}\u{1D5CC}\u{1D5CE}\u{1D5BA}\u{1D5C5}\u{1D5C5}\u{1D5D2} \u{1D5C7}\u{1D5C8}\u{1D5CD}\u{1D5C1}\u{1D5C2}\u{1D5C7}\u{1D5C0}'],
+  ['number reversed by an entity', 'and a two-tone alarm. If you need help to get there, call 911 or', 'and a two-tone alarm. If you need help to get there, call &#8238;911&#8236; or'],
+  ['signs ticked off', '- muscles that are too loose or floppy\n- drowsiness or sleepiness\n', '- [x] muscles that are too loose or floppy\n- [x] drowsiness or sleepiness\n'],
+  ['summary warning moved last', '    - signs-of-overdose\n    - refills-cards-and-baclofen-by-mouth\n    - can-i-have-an-mri-scan\n    - can-i-fly-or-go-high-up\n', '    - refills-cards-and-baclofen-by-mouth\n    - can-i-have-an-mri-scan\n    - can-i-fly-or-go-high-up\n    - signs-of-overdose\n'],
+  ['summary padded', '  summary:\n    - signs-of-overdose\n', '  summary:\n    - what-it-is-and-how-it-works\n    - questions-people-ask\n    - signs-of-overdose\n'],
+  ['source address changed', 'setid=6f3bdcc0-ffc8-4911-8c35-958c8103a2c5\n  - id: gablofen-pi', 'setid=bd1e5a2c-4b5c-4d31-a0a8-0f0b5c7e2d11\n  - id: gablofen-pi'],
+  ['another medicine\'s code', '  - { system: RxNorm, code: "1666623", source: openfda-lioresal }\n', '  - { system: RxNorm, code: "1666623", source: openfda-lioresal }\n  - { system: RxNorm, code: "197381", source: openfda-lioresal }\n'],
+  ['route changed', 'administrationRoute: intrathecal', 'administrationRoute: oral'],
+  ['prescription status changed', 'prescriptionStatus: PrescriptionOnly', 'prescriptionStatus: OTC'],
   ['place dropped', '          - Do this even if no alarm has sounded.\n', '', [[requirements, "    gillette-discharge: \"Alarms: a stopped motor sets off the critical alarm after 48 hours\"\n    medtronic-replacement: \"Signs of withdrawal can mean the pump is not working\"\n  alsoOn: [summary, card]", "    gillette-discharge: \"Alarms: a stopped motor sets off the critical alarm after 48 hours\"\n    medtronic-replacement: \"Signs of withdrawal can mean the pump is not working\"\n  alsoOn: [summary]"]]],
 ];
 
@@ -295,7 +313,6 @@ const honest: Edit[] = [
   ['reworded', 'Do not stay near them or lean on them, in shops or at the airport.', 'Never stay near them or lean on them, in shops or at the airport.'],
   ['do not wait', 'Call your pump doctor immediately and go to a hospital at once.', 'Do not wait, call your pump doctor immediately and go to a hospital at once.'],
   ['day or night', 'Whatever the alarm, contact your pump doctor immediately.', 'Whatever the alarm, contact your pump doctor immediately, day or night.'],
-  ['UK emergency number', 'If you need help to get there, call 911 or your local emergency number.', 'If you need help to get there, ring 999 for an ambulance.'],
   ['measures swapped', '102°F (about 39°C)', '39°C (about 102°F)'],
   ['spelling', 'feeling light-headed are signs of withdrawal', 'feeling lightheaded are signs of withdrawal'],
   ['units swapped', 'Never dive deeper than 33 feet (10 meters).', 'Never dive deeper than 10 metres (33 feet).'],
@@ -310,6 +327,7 @@ const reviewed: Edit[] = [
   ['reworded', 'Always carry your two cards.', 'Always carry both of your cards.'],
   ['heading renamed', '## Side effects\n', '## Side effects and warning signs\n'],
   ['never miss', 'Keep every refill appointment.', 'Never miss a refill appointment.'],
+  ['UK emergency number, no local one', 'If you need help to get there, call 911 or your local emergency number.', 'If you need help to get there, ring 999 for an ambulance.'],
   ['heading and card title reworded', '### Signs of overdose\n', '### Overdose: the warning signs\n', [[page, '      - title: Signs of overdose\n', '      - title: "Overdose: the warning signs"\n'], [page, '    - signs-of-overdose\n', '    - overdose-the-warning-signs\n']]],
 ];
 /** A review recorded since the approved state, approving each of `approves`. */

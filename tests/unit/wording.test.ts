@@ -106,7 +106,7 @@ describe('held wording', () => {
 
 describe('the table of equal wordings', () => {
   it.each([
-    ['call 911 or your local emergency number', 'ring 999 for an ambulance'],
+    ['call 911 or your local emergency number', 'ring 999 or your local emergency number'],
     ['Never dive deeper than 33 feet (10 meters).', 'Never dive deeper than thirty-three feet (ten metres).'],
     ['Never dive deeper than 33 feet (10 meters).', 'Never dive deeper than 10 metres (33 feet).'],
     ['feeling light-headed', 'feeling lightheaded'],
@@ -128,6 +128,14 @@ describe('the table of equal wordings', () => {
     ['Call your doctor immediately.', 'Call your doctor, or wait until the morning.'],
     ['Go to a hospital at once.', 'Go to the hospital that put in your pump at once.'],
     ['Go to a hospital at once.', 'Go to your hospital at once.'],
+    ['call 911 or your local emergency number', 'ring 999 for an ambulance'],
+    ['If you need help to get there, call 911 or your local emergency number.', 'If you need help to get there, call 999.'],
+    ['Never stop suddenly', 'Never stop suddenly?'],
+    ['It must be replaced within 90 days.', 'It must be replaced within 𝟣90 days.'],
+    ['Call your doctor immediately.', 'Call your doctor immediately 𝗂𝖿 𝗍𝗁𝖾 𝗌𝗂𝗀𝗇𝗌 𝖺𝗋𝖾 𝗌𝖾𝗏𝖾𝗋𝖾.'],
+    ['Call 911 or your local emergency number.', 'Call \u202E911\u202C or your local emergency number.'],
+    ['**Act on the signs.**', '∗∗Act on the signs.∗∗'],
+    ['Act on the signs.', '`Act on the signs.`'],
     ['Tell your doctor if you do not feel well.', 'Tell your doctor if you never feel well.'],
     ['A beep about once an hour means it must be replaced within 90 days.', 'A beep once an hour means it must be replaced within about 90 days.'],
   ])('"%s" is not "%s"', (was, now) => {
