@@ -57,15 +57,15 @@ export function labelsPart(facts: MedicationFacts, lineOf: FieldLocator): ClaimP
       ...facts.otherBrands.map((name, i) => ({ text: name, ...field('otherBrands', i) })),
       ...facts.otherNames.map((name, i) => ({ text: name, ...field('otherNames', i) })),
       ...(facts.device ? [{ text: `${facts.device.name}, by ${facts.device.manufacturer}`, ...field('device') }] : []),
-      { text: `Given: ${facts.administrationRoute}; ${facts.prescriptionStatus === 'OTC' ? 'over the counter' : 'on prescription'}; generic ${facts.genericAvailable ? 'available' : 'not available'}`, ...field('administrationRoute') },
+      { text: `Given: ${facts.activeIngredient}, ${facts.administrationRoute}; ${facts.prescriptionStatus === 'OTC' ? 'over the counter' : 'on prescription'}; generic ${facts.genericAvailable ? 'available' : 'not available'}`, ...field('administrationRoute') },
       ...facts.glossary.map((g, i) => ({ text: `Glossary: ${g.term}`, ...field('glossary', i, 'term') })),
       { text: `Key facts from: ${facts.keyFactsSources.join(', ')}`, ...field('keyFactsSources') },
       // What the two-page summary shows, in its order (a warning moved last, or padded out, is changed).
       { text: `Summary shows: ${facts.takeHome.summary.join(', ')}`, ...field('takeHome', 'summary') },
       { text: `${facts.prescribingInformation.title} <${facts.prescribingInformation.url}>`, ...field('prescribingInformation', 'title') },
-      ...facts.sources.map((s, i) => ({ text: `Source: ${s.title}, ${s.publisher} <${s.url ?? ''}>`, ...field('sources', i, 'title') })),
+      ...facts.sources.map((s, i) => ({ text: `Source ${s.id}: ${s.title}, ${s.publisher} <${s.url ?? ''}>`, ...field('sources', i, 'title') })),
       // The codes that bring a health record's link here (a wrong one sends another medicine's patients).
-      ...facts.productCodes.map((c, i) => ({ text: `Code: ${c.system} ${c.code}`, ...field('productCodes', i, 'code') })),
+      ...facts.productCodes.map((c, i) => ({ text: `Code: <${c.system} ${c.code}>`, ...field('productCodes', i, 'code') })),
     ],
   };
 }
@@ -141,7 +141,7 @@ export function heldParts(parts: readonly WordingPart[], speaksOfSafety: (text: 
 
 // The closed table of equal wordings (the sources' scale of strength: "hospital at once / emergency number", "immediately, at once", "do not, never, must not").
 const equalWordings: [RegExp, string][] = [
-  [/\b(?:(?:a|the) )?(?:hospital|a&e|er|emergency room|emergency department)\b/g, 'HOSPITAL'],
+  [/\b(?:(?:a|the) )?(?:hospital|a&e|emergency room|emergency department)\b|\b(?:an|the) er\b/g, 'HOSPITAL'],
   // "Your local emergency number" is kept where it was: a US page's "911" alone is no help elsewhere, and "999" none in the US.
   [/\b(?:911|999|112)\b/g, 'EMERGENCY_NUMBER'],
   [/\b(?:your|the) local emergency number\b/g, 'LOCAL_EMERGENCY_NUMBER'],
@@ -162,7 +162,7 @@ const addable = [/\bNEVER wait\b/g, /\bday or night\b/g];
 /** Marks a reader meets, kept as words through the reading (which drops punctuation). */
 const marks: [RegExp, string][] = [
   [/\*\*/g, ' mark_bold '], [/(?<![a-z0-9])_|_(?![a-z0-9])/gi, ' mark_em '], [/`/g, ' mark_code '], [/\(/g, ' mark_open '], [/\)/g, ' mark_close '],
-  [/\?/g, ' mark_question '], [/!/g, ' mark_exclaim '],
+  [/\?/g, ' mark_question '], [/!/g, ' mark_exclaim '], [/["“”«»]/g, ' mark_quote '], [/~~/g, ' mark_struck '], [/^• /g, 'mark_item '],
   // An invisible or direction character (written as an entity or an escape, it passes the file check) changes what a reader sees.
   [/\p{Cf}/gu, ' mark_invisible '],
 ];
@@ -170,12 +170,12 @@ const marks: [RegExp, string][] = [
 /** A sentence as the table compares it: lower case, numbers and units in one spelling, equal wordings as one, marks and link targets kept. */
 export function canonical(text: string): string {
   const targets: string[] = [];
-  // Compatibility forms read as what they look like: mathematical letters ("𝗇𝗈𝗍") are "not", "𝟣90" is "190".
-  let plain = text.normalize('NFKC').replace(/<([^>]*)>/g, (_m, target: string) => ` mark_link${targets.push(target) - 1} `).replace(/^(#+) /, (_m, level: string) => `mark_heading${level.length} `);
+  let plain = text.replace(/<([^>]*)>/g, (_m, target: string) => ` mark_link${targets.push(target) - 1} `).replace(/^(#+) /, (_m, level: string) => `mark_heading${level.length} `);
   for (const [pattern, as] of marks) plain = plain.replace(pattern, as);
   const read_ = read(plain).text.replace(/(?<=[a-z])-(?=[a-z])/g, '');
   // Words and the punctuation that ends a clause (for "Never" leading an instruction), then the equal wordings.
-  let joined = (read_.match(/[\p{L}\p{N}&°'_]+(?:\.\d+)?|[.:;]/gu) ?? []).map((t) => (/^\d+(?:\.\d+)?$/.test(t) ? String(Number(t)) : t)).join(' ');
+  // Every letter and digit of any alphabet is kept as it is ("𝗇𝗈𝗍", "𝟣90" and "ſtop" are not the words they look like), and so is a symbol ("🚫").
+  let joined = (read_.match(/[\p{L}\p{N}\p{M}&°'_]+(?:\.\d+)?|[\p{So}\p{Sm}\p{Sc}]|[.:;]/gu) ?? []).map((t) => (/^\d+(?:\.\d+)?$/.test(t) ? String(Number(t)) : t)).join(' ');
   for (const [pattern, as] of equalWordings) joined = joined.replace(pattern, as);
   return joined
     .replace(/ [.:;]/g, '')

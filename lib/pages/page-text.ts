@@ -22,10 +22,11 @@ function readerText(node: ElementContent, marked = false): string {
   if (node.type === 'text') return marked ? node.value.replace(/\*/g, '∗').replace(/`/g, 'ˋ') : node.value;
   if (node.type !== 'element') return '';
   if ((node.properties.className as string[] | undefined)?.includes('external-cue')) return '';
-  // Struck-through words tell the reader they do not apply: the checks read the sentence without them.
-  if (node.tagName === 'del') return '';
+  // Struck-through words tell the reader they do not apply: the checks read the sentence without them (held wording holds them too).
+  if (node.tagName === 'del' && !marked) return '';
   const inner = node.children.map((child) => readerText(child, marked)).join('');
   if (!marked) return inner;
+  if (node.tagName === 'del') return `~~${inner}~~`;
   // Marked: what else a reader meets, for held wording (lib/claims/wording.ts): bold, a link's target and title, a picture.
   const { href, title, src, alt } = node.properties;
   const titled = typeof title === 'string' ? ` "${title}"` : '';
@@ -57,11 +58,14 @@ export function textBlocksAt(nodes: readonly ElementContent[], { headings = fals
         // A tight list item holds its text directly; nested lists and paragraphs are blocks of their own.
         const own = element.children.filter((c) => !(c.type === 'element' && ['p', 'ul', 'ol'].includes(c.tagName)));
         const text = own.map((child) => readerText(child)).join('').trim();
-        if (text) blocks.push({ text, marked: own.map((child) => readerText(child, true)).join('').trim(), line });
+        const marked = own.map((child) => readerText(child, true)).join('').trim();
+        // Marked as an item: a sentence made one more line of a list of signs has moved.
+        if (marked) blocks.push({ text, marked: `• ${marked}`, line });
       }
     });
   }
-  return blocks.filter((block) => block.text);
+  // A block whose words are all struck through is still held wording (lib/claims/wording.ts).
+  return blocks.filter((block) => block.text || block.marked);
 }
 
 /**
@@ -82,7 +86,7 @@ export function listsAt(nodes: readonly ElementContent[]): TextList[] {
 }
 
 /** Each paragraph, list item and table cell of a tree, as plain text. */
-export const textBlocks = (nodes: readonly ElementContent[]): string[] => textBlocksAt(nodes).map((block) => block.text);
+export const textBlocks = (nodes: readonly ElementContent[]): string[] => textBlocksAt(nodes).map((block) => block.text).filter(Boolean);
 
 export interface TextPart {
   name: string;

@@ -296,6 +296,16 @@ const unsafe: Edit[] = [
   ['another medicine\'s code', '  - { system: RxNorm, code: "1666623", source: openfda-lioresal }\n', '  - { system: RxNorm, code: "1666623", source: openfda-lioresal }\n  - { system: RxNorm, code: "197381", source: openfda-lioresal }\n'],
   ['route changed', 'administrationRoute: intrathecal', 'administrationRoute: oral'],
   ['prescription status changed', 'prescriptionStatus: PrescriptionOnly', 'prescriptionStatus: OTC'],
+  // An eighth fresh reviewer's (issue 27).
+  ['symbol that reads as "don\'t"', 'If you notice any sign of withdrawal, or think your pump is not working, call your pump doctor immediately and go to a hospital at once.', '🚫 If you notice any sign of withdrawal, or think your pump is not working, call your pump doctor immediately and go to a hospital at once.'],
+  ['hospital replaced by a filler word', 'If you think the pump is not working, also go to a hospital at once.', 'If you think the pump is not working, also go to, er, at once.'],
+  ['advice struck out', 'If you need help to get there, call 911 or your local emergency number.\n\n**Act on', 'If you need help to get there, call 911 or your local emergency number.\n\n~~Go to a hospital at once. Call 911 or your local emergency number.~~\n\n**Act on'],
+  ['scare quotes', 'The medicine must never stop suddenly.', 'The medicine "must never" stop suddenly.'],
+  ['action made one more sign', '- stiffness and spasms worse than before treatment\n\n**If you notice any sign of withdrawal, or think your pump is not working, call', '- stiffness and spasms worse than before treatment\n- **If you notice any sign of withdrawal, or think your pump is not working, call'],
+  ['another active ingredient', 'activeIngredient: baclofen', 'activeIngredient: tizanidine'],
+  ['source ids swapped', '  - id: swapping\n', '  - id: medtronic-qa\n', [[page, '  - id: lioresal-pi\n', '  - id: swapping\n'], [page, '  - id: medtronic-qa\n', '  - id: lioresal-pi\n']]],
+  ['code with a leading zero', 'code: "308516"', 'code: "0308516"'],
+  ['letter that looks like another', '  - title: Never stop suddenly\n', '  - title: Never ſtop suddenly\n'],
   ['place dropped', '          - Do this even if no alarm has sounded.\n', '', [[requirements, "    gillette-discharge: \"Alarms: a stopped motor sets off the critical alarm after 48 hours\"\n    medtronic-replacement: \"Signs of withdrawal can mean the pump is not working\"\n  alsoOn: [summary, card]", "    gillette-discharge: \"Alarms: a stopped motor sets off the critical alarm after 48 hours\"\n    medtronic-replacement: \"Signs of withdrawal can mean the pump is not working\"\n  alsoOn: [summary]"]]],
 ];
 
@@ -333,7 +343,8 @@ const reviewed: Edit[] = [
 /** A review recorded since the approved state, approving each of `approves`. */
 const reviewApproving = (approves: string[], lowers: string[] = []): Also => [page, 'reviewHistory:\n', `reviewHistory:\n  - date: "2026-12-04"\n    change: The clinical lead read the new wording.\n${lowers.length ? `    lowers: ${JSON.stringify(lowers)}\n` : ''}    approves: ${JSON.stringify(approves)}\n`];
 
-describe('the claims check against a hurried writer', () => {
+// Each edit loads the whole page afresh (the first also warms up compromise): seconds, not the default 5 s limit on a busy machine.
+describe('the claims check against a hurried writer', { timeout: 30_000 }, () => {
   it('has the corpus the issue asks for', () => {
     expect(unsafe.length).toBeGreaterThanOrEqual(60);
     expect(honest.length).toBeGreaterThanOrEqual(10);

@@ -136,6 +136,12 @@ describe('the table of equal wordings', () => {
     ['Call 911 or your local emergency number.', 'Call \u202E911\u202C or your local emergency number.'],
     ['**Act on the signs.**', '∗∗Act on the signs.∗∗'],
     ['Act on the signs.', '`Act on the signs.`'],
+    ['If you notice a sign, go to a hospital at once.', '🚫 If you notice a sign, go to a hospital at once.'],
+    ['Also go to a hospital at once.', 'Also go to, er, at once.'],
+    ['The medicine must never stop suddenly.', 'The medicine "must never" stop suddenly.'],
+    ['Go to a hospital at once.', '~~Go to a hospital at once.~~'],
+    ['Never stop suddenly', 'Never ſtop suddenly'],
+    ['**If you notice any sign, go to a hospital at once.**', '• **If you notice any sign, go to a hospital at once.**'],
     ['Tell your doctor if you do not feel well.', 'Tell your doctor if you never feel well.'],
     ['A beep about once an hour means it must be replaced within 90 days.', 'A beep once an hour means it must be replaced within about 90 days.'],
   ])('"%s" is not "%s"', (was, now) => {
