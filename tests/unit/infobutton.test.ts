@@ -29,7 +29,7 @@ describe('Infobutton requests as records send them', () => {
       const got = !answer ? { status: 404 } : answer.location ? { status: answer.status, location: answer.location } : { status: answer.status, file: answer.to };
       expect(got, why).toEqual(expected);
     }
-  });
+  }, 20_000); // 53 requests through Netlify's matcher: about 2 s, more on a busy machine.
 
   it('are in the netlify.toml Netlify reads, as the content makes them (run npm run gen:hosts when this fails)', () => {
     // A boolean, not the two files: a 700-line diff would hide the one line that says what to do.
