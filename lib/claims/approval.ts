@@ -14,7 +14,7 @@ import { claimsFileOf, requirementsFileOf } from './claims-register';
 import { isSignList, type Place } from './requirements';
 import { lowerings, normal } from './lowerings';
 import { quantities } from './meaning';
-import { approvalName, heldParts, safetyTest, wordingChanges, wordingParts, type WordingPart } from './wording';
+import { approvalName, heldParts, partKey, safetyTest, wordingChanges, wordingParts, type WordingPart } from './wording';
 import { readYaml, type FieldLocator } from '../text/yaml-text';
 import { describeIssue, type Problem } from '../text/problems';
 
@@ -180,9 +180,6 @@ export function approvalProblems(input: ApprovalInput, { approving = false } = {
     }));
   return [...lowered, ...reworded];
 }
-
-/** How the approved state names a part: its id on the monograph, or `card` (the one part with none). */
-const partKey = (part: Pick<ClaimPart, 'id'>) => part.id ?? 'card';
 
 interface PageForApproval {
   /** The page's file, absolute and as messages name it. */

@@ -51,7 +51,8 @@ export function read(sentence: string): Reading {
   return reading;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Text as a regular expression that matches it literally. */
+export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether the sentence keeps a condition of the source. A condition with a number is met by the

@@ -1,4 +1,5 @@
 import { lower, weaknesses } from './claim-strength';
+import { escape } from './meaning';
 import type { FieldLocator } from '../text/front-matter';
 import type { ClaimPart, PageBody, Problem, RequirementView } from '../model/model';
 import type { RequiredPlace, RequirementEntry } from '../model/requirements-schema';
@@ -101,7 +102,6 @@ export function namesList(label: string, listedAs: string): boolean {
   const words = lower(listedAs).split(/[^a-z0-9-]+/).filter((w) => w.length > 3).map((w) => w.replace(/s$/, ''));
   return words.length > 0 && words.every((w) => uses(label, [w]));
 }
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const quoted = (wordings: readonly string[]) => wordings.map((w) => `"${w}"`).join(' or ');
 
 interface Found {

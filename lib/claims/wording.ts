@@ -1,5 +1,5 @@
 import { likeness } from './claims';
-import { read } from './meaning';
+import { escape, read } from './meaning';
 import { sentencesOf } from '../text/sentences';
 import type { FieldLocator } from '../text/front-matter';
 import type { ClaimPart, MedicationFacts } from '../model/model';
@@ -36,8 +36,8 @@ export interface WordingPart {
   units: WordingUnit[];
 }
 
-/** The part key of a claim part: its id, or `card` (the one part with none). */
-const partKey = (part: Pick<ClaimPart, 'id'>) => part.id ?? 'card';
+/** The part key of a claim part (here and in the approved state): its id, or `card` (the one part with none). */
+export const partKey = (part: Pick<ClaimPart, 'id'>) => part.id ?? 'card';
 
 /**
  * The words of the page that are no part's sentences but still tell a reader what is what: the
@@ -129,8 +129,7 @@ const safetyWords = [
 
 /** A test of whether a text speaks of safety (the word found), with the page's own signs and words added. */
 export function safetyTest(extra: readonly string[] = []): (text: string) => string | undefined {
-  const escape = (w: string) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![a-z0-9])(?:${[...safetyWords, ...new Set(extra.map(escape))].join('|')})|n't\\b`, 'i');
+  const pattern = new RegExp(`(?<![a-z0-9])(?:${[...safetyWords, ...new Set(extra.map((w) => escape(w.toLowerCase())))].join('|')})|n't\\b`, 'i');
   return (text) => pattern.exec(text.replace(/[’‘]/g, "'"))?.[0];
 }
 

@@ -40,8 +40,11 @@ function readerText(node: ElementContent, marked = false): string {
   return inner;
 }
 
-/** Each paragraph, list item and table cell of a tree (and, asked, each heading), as plain text, with its line. */
-export function textBlocksAt(nodes: readonly ElementContent[], { headings = false } = {}): TextBlock[] {
+/**
+ * Each paragraph, list item and table cell of a tree (and, asked, each heading), as plain text, with
+ * its line; asked, also marked (bold, links, bullets …) for held wording (lib/claims/wording.ts).
+ */
+export function textBlocksAt(nodes: readonly ElementContent[], { headings = false, marked: withMarks = false } = {}): TextBlock[] {
   const blocks: TextBlock[] = [];
   for (const node of nodes) {
     visit(node as Nodes, 'element', (element) => {
@@ -51,16 +54,16 @@ export function textBlocksAt(nodes: readonly ElementContent[], { headings = fals
       const rank = headings ? headingRank(element) : undefined;
       if (['p', 'td', 'th', 'pre'].includes(element.tagName) || rank) {
         const id = element.properties.id;
-        blocks.push({ text: readerText(element).trim(), marked: readerText(element, true).trim(), line, ...(rank ? { heading: { rank, ...(typeof id === 'string' ? { id } : {}) } } : {}) });
+        blocks.push({ text: readerText(element).trim(), ...(withMarks ? { marked: readerText(element, true).trim() } : {}), line, ...(rank ? { heading: { rank, ...(typeof id === 'string' ? { id } : {}) } } : {}) });
         return SKIP;
       }
       if (element.tagName === 'li') {
         // A tight list item holds its text directly; nested lists and paragraphs are blocks of their own.
         const own = element.children.filter((c) => !(c.type === 'element' && ['p', 'ul', 'ol'].includes(c.tagName)));
         const text = own.map((child) => readerText(child)).join('').trim();
-        const marked = own.map((child) => readerText(child, true)).join('').trim();
+        const marked = withMarks ? own.map((child) => readerText(child, true)).join('').trim() : '';
         // Marked as an item: a sentence made one more line of a list of signs has moved.
-        if (marked) blocks.push({ text, marked: `• ${marked}`, line });
+        if (text || marked) blocks.push({ text, ...(withMarks ? { marked: `• ${marked}` } : {}), line });
       }
     });
   }

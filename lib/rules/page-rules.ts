@@ -180,7 +180,7 @@ export function bodyText(nodes: Parameters<typeof textBlocksAt>[0], startLine: n
     return { field: fileLine ? `body line ${fileLine}` : 'body', line: fileLine };
   };
   return {
-    blocks: textBlocksAt(nodes, { headings: true }).map((block) => ({ text: block.text, marked: block.marked, ...(block.heading ? { heading: block.heading } : {}), field: at(block.line).field })),
+    blocks: textBlocksAt(nodes, { headings: true, marked: true }).map((block) => ({ text: block.text, marked: block.marked, ...(block.heading ? { heading: block.heading } : {}), field: at(block.line).field })),
     lists: listsAt(nodes).map((list) => ({ ...list, ...at(list.line) })),
   };
 }
