@@ -29,7 +29,17 @@ interface Occurrence {
 
 // Words that say nothing of a sentence's force; "do", "not", "may" and the like are kept.
 const filler = new Set(['a', 'an', 'the', 'it', 'its', 'is', 'are', 'of', 'to', 'and', 'or', 'your', 'you', 'this', 'that', 'in', 'on', 'at', 'for', 'with', 'as']);
-const words = (text: string) => new Set(lower(text).match(/[a-z0-9°.'-]+/g)?.map((w) => w.replace(/\.$/, '')).filter((w) => w && !filler.has(w)) ?? []);
+// Kept per text: every sentence of the page is compared with every entry, on every load.
+const wordCache = new Map<string, ReadonlySet<string>>();
+function words(text: string): ReadonlySet<string> {
+  let found = wordCache.get(text);
+  if (!found) {
+    if (wordCache.size > 50_000) wordCache.clear();
+    found = new Set(lower(text).match(/[a-z0-9°.'-]+/g)?.map((w) => w.replace(/\.$/, '')).filter((w) => w && !filler.has(w)) ?? []);
+    wordCache.set(text, found);
+  }
+  return found;
+}
 
 /**
  * How alike two sentences are, by their words (Dice coefficient, 0 to 1); 0 unless they share
