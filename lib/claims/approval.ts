@@ -14,7 +14,7 @@ import { claimsFileOf, requirementsFileOf } from './claims-register';
 import { isSignList, type Place } from './requirements';
 import { lowerings, normal } from './lowerings';
 import { quantities } from './meaning';
-import { approvalName, heldParts, partKey, safetyTest, wordingChanges, wordingParts, type WordingPart } from './wording';
+import { approvalName, evidencePart, heldParts, partKey, safetyTest, wordingChanges, wordingParts, type WordingPart } from './wording';
 import { readYaml, type FieldLocator } from '../text/yaml-text';
 import { describeIssue, type Problem } from '../text/problems';
 
@@ -51,6 +51,9 @@ export interface ApprovalInput {
   requirementsFile: string;
   requirementLine: (index: number) => number | undefined;
   reviewHistory: readonly ReviewEntry[];
+  nextReview: string;
+  /** Whether the page says `draft: true` (it is not on the site). */
+  draft: boolean;
   /** How a writer knows each part key (`card`: "the wallet card"). */
   partName: (key: string) => string;
   /** Every measure the page states (monograph, card, questions page), with how many times: "7 years", "33 feet". */
@@ -70,7 +73,7 @@ export interface ApprovalInput {
 }
 
 /** The state `npm run approve` writes: the register and the list as they are, stamped with the newest review. */
-export function currentState(input: Pick<ApprovalInput, 'claims' | 'requirements' | 'reviewHistory' | 'signLists' | 'blanks' | 'measures' | 'carried' | 'wording' | 'speaksOfSafety'>): ApprovedState {
+export function currentState(input: Pick<ApprovalInput, 'claims' | 'requirements' | 'reviewHistory' | 'nextReview' | 'draft' | 'signLists' | 'blanks' | 'measures' | 'carried' | 'wording' | 'speaksOfSafety'>): ApprovedState {
   const { date, change } = input.reviewHistory[0];
   const requires = (r: Requirement) => {
     const out: Record<string, unknown> = {};
@@ -93,6 +96,9 @@ export function currentState(input: Pick<ApprovalInput, 'claims' | 'requirements
     blanks: input.blanks,
     measures: input.measures,
     ...wordingState(input.wording, input.speaksOfSafety),
+    history: input.reviewHistory.map((r) => ({ ...r })),
+    nextReview: input.nextReview,
+    published: !input.draft,
   };
 }
 
@@ -119,6 +125,8 @@ export function formatApprovedState(state: ApprovedState, slug: string): string 
       if (!held && node.items.every(flat)) node.flow = true;
     },
     Pair: (_key, pair) => {
+      // A review recorded, a line each, as reviewHistory lists them.
+      if (isScalar(pair.key) && pair.key.value === 'history' && isSeq(pair.value)) for (const entry of pair.value.items) if (isMap(entry)) entry.flow = true;
       if (isScalar(pair.key) && ['review', 'requires', 'lists', 'items', 'measures', 'carriedBy'].includes(String(pair.key.value)) && isMap(pair.value)) pair.value.flow = true;
     },
   });
@@ -161,6 +169,7 @@ export function approvalProblems(input: ApprovalInput, { approving = false } = {
   }
   // Only a review recorded since the approved state may lower what it approved.
   const since = input.reviewHistory.slice(0, at);
+  const record = recordProblems(input, approved, at, since.length > 0);
   const named = new Set(since.flatMap((r) => r.lowers ?? []).map(normal));
   const approves = new Set(since.flatMap((r) => r.approves ?? []).map(approvalName));
   const lowered = lowerings(input, approved)
@@ -170,16 +179,53 @@ export function approvalProblems(input: ApprovalInput, { approving = false } = {
       message: `${l.what}. Only a clinical review may lower a requirement: it records the decision as a new reviewHistory entry of ${input.pageFile} with lowers: ["${l.name}"], then npm run approve -- ${input.slug}`,
     }));
   // A state approved before wording was held has none to compare: the next `npm run approve` records it.
-  const reworded = (approved.state.wording ? wordingChanges({ held: approved.state.wording, free: approved.state.wordingFree ?? [] }, input.wording, input.speaksOfSafety) : [])
+  // Nor the evidence one approved before the evidence was held (it came with `history`).
+  const wording = approved.state.history ? input.wording : input.wording.filter((part) => part.key !== 'evidence');
+  const reworded = (approved.state.wording ? wordingChanges({ held: approved.state.wording, free: approved.state.wordingFree ?? [] }, wording, input.speaksOfSafety) : [])
     .filter((c) => !approves.has(approvalName(c.name)) && !approves.has(approvalName(c.part)))
     .map((c) => ({
-      file: c.at.field.startsWith('wording.') ? approved.file : input.pageFile,
+      file: c.at.file ?? (c.at.field.startsWith('wording.') ? approved.file : input.pageFile),
       field: c.at.field,
       ...(c.at.line ? { line: c.at.line } : c.at.field.startsWith('wording.') ? { line: approved.lineOf(['wording', c.part]) } : {}),
       message: `${c.what}, since the review of ${reviewed.date}: the wording of this part changes only when a reviewer has read the change. Undo it, or the reviewer adds a reviewHistory entry to ${input.pageFile} with approves: ["${c.name.replace(/\*\*/g, '')}"] and runs npm run approve -- ${input.slug}`,
     }));
-  return [...lowered, ...reworded];
+  return [...record, ...lowered, ...reworded];
 }
+
+/**
+ * What only a review changes besides the page's words: the reviews already recorded (each stays as
+ * it was), the next review's date (only a newer review sets it later), and whether the page is on
+ * the site (only a review takes it off).
+ */
+function recordProblems(input: ApprovalInput, approved: NonNullable<ApprovalInput['approved']>, at: number, newerReview: boolean): Problem[] {
+  const { state } = approved;
+  const problems: Problem[] = [];
+  const same = (a: ReviewEntry, b: ReviewEntry) => JSON.stringify([a.date, a.change, a.lowers ?? [], a.approves ?? []]) === JSON.stringify([b.date, b.change, b.lowers ?? [], b.approves ?? []]);
+  const recorded = state.history ?? [];
+  const now = input.reviewHistory.slice(at);
+  const changed = recorded.findIndex((r, i) => !now[i] || !same(r, now[i]));
+  if (changed >= 0 || (recorded.length > 0 && now.length > recorded.length)) {
+    const index = changed >= 0 ? changed : recorded.length;
+    const was = recorded[index];
+    problems.push({
+      file: input.pageFile,
+      field: `reviewHistory.${at + index}`,
+      line: input.pageLineOf(['reviewHistory', Math.min(at + index, input.reviewHistory.length - 1)]),
+      message: `${was ? `the review of ${was.date} ("${was.change}") was changed or taken out` : 'has a review below the approved one that no review recorded'} since the review of ${state.review.date}: a review, once recorded, stays as it was; put it back as it was (git diff shows it)`,
+    });
+  }
+  if (state.nextReview && input.nextReview > state.nextReview && !newerReview) {
+    problems.push({ file: input.pageFile, field: 'nextReview', line: input.pageLineOf(['nextReview']), message: `was ${state.nextReview}, set by the review of ${state.review.date}: only a newer review sets the next one later. Put it back, or record the review in reviewHistory and run npm run approve -- ${input.slug}` });
+  }
+  const approves = new Set(input.reviewHistory.slice(0, at).flatMap((r) => r.approves ?? []).map(approvalName));
+  if (state.published && input.draft && !approves.has(approvalName(offTheSite))) {
+    problems.push({ file: input.pageFile, field: 'draft', line: input.pageLineOf(['draft']), message: `is true, which takes the page off the site, and the review of ${state.review.date} approved it for readers: only a review takes a page off the site. Undo it, or the reviewer adds a reviewHistory entry to ${input.pageFile} with approves: ["${offTheSite}"] and runs npm run approve -- ${input.slug}` });
+  }
+  return problems;
+}
+
+/** How a review names the decision to take a reviewed page off the site. */
+export const offTheSite = 'taken off the site';
 
 interface PageForApproval {
   /** The page's file, absolute and as messages name it. */
@@ -189,6 +235,7 @@ interface PageForApproval {
   /** A draft is never published: it needs no approved state until it is. */
   draft: boolean;
   reviewHistory: readonly ReviewEntry[];
+  nextReview: string;
   questionsSection?: string;
   register: RegisterFile;
   /** The parts each register entry stands in (lib/claims/claims.ts). */
@@ -258,7 +305,7 @@ export function checkApproval(page: PageForApproval, { approving = false } = {})
   // The page's own signs and words speak of safety too.
   const speaksOfSafety = safetyTest(page.requirements.entries.flatMap((r) => [...(r.signs?.each.flat() ?? []), ...(r.sentence?.mentions.flat() ?? [])].map(String)));
   const input: ApprovalInput = {
-    wording: wordingParts(page.parts),
+    wording: [...wordingParts(page.parts), evidencePart(page.register, page.requirements)],
     speaksOfSafety,
     measures,
     signLists,
@@ -273,6 +320,8 @@ export function checkApproval(page: PageForApproval, { approving = false } = {})
     requirementsFile: page.requirements.file,
     requirementLine: (index) => page.requirements.lineOf([index, 'id']),
     reviewHistory: page.reviewHistory,
+    nextReview: page.nextReview,
+    draft: page.draft,
     partName: (key) => names.get(key) ?? `the part "${key}"`,
     approved: read.approved,
   };

@@ -2,7 +2,8 @@ import { likeness } from './claims';
 import { escape, read } from './meaning';
 import { sentencesOf } from '../text/sentences';
 import type { FieldLocator } from '../text/front-matter';
-import type { ClaimPart, MedicationFacts } from '../model/model';
+import type { ClaimPart, MedicationFacts, RegisterFile } from '../model/model';
+import type { RequirementEntry } from '../model/requirements-schema';
 
 /**
  * Held wording. Rules that read English for softening plateau: each round of fresh reviewers
@@ -27,6 +28,8 @@ export interface WordingUnit {
   text: string;
   field: string;
   line?: number;
+  /** The file it stands in, when it is not the page (the register, the completeness list). */
+  file?: string;
 }
 
 /** A part of the page as its wording is held: a part, or one `###` answer of a section. */
@@ -71,6 +74,28 @@ export function labelsPart(facts: MedicationFacts, lineOf: FieldLocator): ClaimP
 }
 
 /**
+ * What the evidence page tells a reviewer of each safety sentence, beside the sentence itself: the
+ * place in each source it rests on, the register's notes (why the page says more than a source),
+ * and the completeness list's plain statement of each requirement and the lead-in its lists use.
+ * A writer who rewords these changes what a reviewer believes the page rests on.
+ */
+export function evidencePart(register: RegisterFile, requirements: { file: string; entries: readonly RequirementEntry[]; lineOf: FieldLocator }): WordingPart {
+  const units: WordingUnit[] = [];
+  const add = (text: string, file: string, lineOf: FieldLocator, ...path: (string | number)[]) => units.push({ text, file, field: path.join('.'), ...(lineOf(path) ? { line: lineOf(path) } : {}) });
+  register.entries.forEach((entry, i) => {
+    for (const [id, where] of Object.entries(entry.from)) add(`Rests on ${id}: ${where}`, register.file, register.lineOf, i, 'from', id);
+    if (entry.note) add(`Note: ${entry.note}`, register.file, register.lineOf, i, 'note');
+  });
+  requirements.entries.forEach((r, i) => {
+    add(`Requirement ${r.id}: ${r.tells}`, requirements.file, requirements.lineOf, i, 'tells');
+    for (const [id, where] of Object.entries(r.from)) add(`Requirement ${r.id} rests on ${id}: ${where}`, requirements.file, requirements.lineOf, i, 'from', id);
+    if (r.signs) add(`Requirement ${r.id} lists: ${r.signs.listedAs}`, requirements.file, requirements.lineOf, i, 'signs', 'listedAs');
+    if (r.note) add(`Requirement ${r.id} note: ${r.note}`, requirements.file, requirements.lineOf, i, 'note');
+  });
+  return { key: 'evidence', name: 'the evidence (the register and the completeness list)', units };
+}
+
+/**
  * The page's text as held parts: each part, with each `###` answer of a section a part of its
  * own (a warning moved to another answer has moved), in page order, a heading (with its level)
  * or a sentence each.
@@ -109,8 +134,8 @@ function markedSentences(text: string): string[] {
   return out;
 }
 
-/** Parts held whatever they say: the urgent boxes, the card, the key facts, the names and sources. */
-const alwaysHeld = /^(?:urgent-\d+|card|key-facts|names-and-sources)$/;
+/** Parts held whatever they say: the urgent boxes, the card, the key facts, the names and sources, the evidence. */
+const alwaysHeld = /^(?:urgent-\d+|card|key-facts|names-and-sources|evidence)$/;
 
 /**
  * Words that make a sentence speak of safety (each the start of a word, or a pattern): the signs,
@@ -161,7 +186,9 @@ const addable = [/\bNEVER wait\b/g, /\bday or night\b/g];
 /** Marks a reader meets, kept as words through the reading (which drops punctuation). */
 const marks: [RegExp, string][] = [
   [/\*\*/g, ' mark_bold '], [/(?<![a-z0-9])_|_(?![a-z0-9])/gi, ' mark_em '], [/`/g, ' mark_code '], [/\(/g, ' mark_open '], [/\)/g, ' mark_close '],
-  [/\?/g, ' mark_question '], [/!/g, ' mark_exclaim '], [/["“”«»]/g, ' mark_quote '], [/~~/g, ' mark_struck '], [/^• /g, 'mark_item '],
+  [/\?/g, ' mark_question '], [/!/g, ' mark_exclaim '], [/["“”«»]/g, ' mark_quote '], [/~~/g, ' mark_struck '],
+  // A list bullet, and each level of a quote, lead the text (lib/pages/page-text.ts).
+  [/(?<=^|\s)•(?=\s)/g, ' mark_item '], [/(?<=^|\s)>(?=\s)/g, ' mark_aside '],
   // An invisible or direction character (written as an entity or an escape, it passes the file check) changes what a reader sees.
   [/\p{Cf}/gu, ' mark_invisible '],
 ];
@@ -206,7 +233,7 @@ export interface WordingChange {
   name: string;
   /** The held part's key: a review may approve all of a part's changes by it. */
   part: string;
-  at: Pick<WordingUnit, 'field' | 'line'>;
+  at: Pick<WordingUnit, 'field' | 'line' | 'file'>;
   what: string;
 }
 

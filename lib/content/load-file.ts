@@ -2,7 +2,7 @@ import { slug as slugify } from 'github-slugger';
 import { checkClaims } from '../claims/claims';
 import { readClaimsRegister, readRequirements } from '../claims/claims-register';
 import { checkRequirements, readerPlaces } from '../claims/requirements';
-import { checkApproval } from '../claims/approval';
+import { checkApproval, readApprovedState } from '../claims/approval';
 import { labelsPart } from '../claims/wording';
 import { readTextFile } from '../text/content-files';
 import { readFrontMatter, type FieldLocator } from '../text/front-matter';
@@ -52,7 +52,7 @@ function otherNamesOf(facts: MedicationFacts, slug: string, lineOf: FieldLocator
 export interface FileResult {
   medication?: Medication;
   problems: Problem[];
-  /** Whether the file says it is a draft, read before validation so a broken draft is still known as one. */
+  /** Whether it is a draft (its problems never stop a build): it says so, read before validation so a broken draft is still known as one, and no review approved it for readers. */
   draft: boolean;
 }
 
@@ -84,7 +84,10 @@ function readFile(absolute: string, file: string, slug: string, schema: Medicati
   const raw = text.text;
   const front = readFrontMatter(raw);
   if (!front.ok) return { problems: [...problems, { file, field: 'front matter', line: front.line, message: front.message }], draft: false };
-  const draft = (front.data as { draft?: unknown } | undefined)?.draft === true;
+  const saysDraft = (front.data as { draft?: unknown } | undefined)?.draft === true;
+  // A page a review approved for readers is no draft until a review takes it off the site
+  // (lib/claims/approval.ts): whatever its front matter says, its problems stop the build.
+  const draft = saysDraft && !readApprovedState(absolute).approved?.state.published;
 
   const parsed = schema.safeParse(front.data ?? {});
   if (!parsed.success) {
@@ -122,7 +125,7 @@ function readFile(absolute: string, file: string, slug: string, schema: Medicati
   problems.push(...complete.problems);
   // Both files read: compared with what the last review approved (a broken one is reported above).
   const approval = checked && list.valid
-    ? checkApproval({ absolute, pageFile: file, slug, draft, reviewHistory: parsed.data.reviewHistory, questionsSection: parsed.data.questionsSection, register, partsOf: checked.partsOf, requirements: list, places, blanks: { card: parsed.data.takeHome.card?.blanks ?? [], summary: parsed.data.takeHome.careTeam }, pageLineOf: front.lineOf, carried: complete.carried, parts: [...parts, labelsPart(parsed.data, front.lineOf)] }, options)
+    ? checkApproval({ absolute, pageFile: file, slug, draft: saysDraft, reviewHistory: parsed.data.reviewHistory, nextReview: parsed.data.nextReview, questionsSection: parsed.data.questionsSection, register, partsOf: checked.partsOf, requirements: list, places, blanks: { card: parsed.data.takeHome.card?.blanks ?? [], summary: parsed.data.takeHome.careTeam }, pageLineOf: front.lineOf, carried: complete.carried, parts: [...parts, labelsPart(parsed.data, front.lineOf)] }, options)
     : { problems: [] };
   problems.push(...approval.problems);
   // `npm run new` marks what a writer must fill in with TODO; none of it may reach a reader.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requirement } from './claims-schema';
 import { requiredPlaces } from './requirements-schema';
-import { isoDate, sourceId, text } from './schema';
+import { isoDate, reviewEntry, sourceId, text } from './schema';
 
 /**
  * The approved state beside a monograph (`<slug>.approved.yaml`): its claims register and
@@ -47,6 +47,12 @@ export const approvedStateSchema = z.strictObject({
   wording: z.record(z.string(), z.array(text)).optional(),
   /** The parts the review held for nothing (they spoke of no safety): free to change while they still do not. */
   wordingFree: z.array(text).optional(),
+  /** Every review up to this one, as recorded then: a review, once recorded, stays as it was. */
+  history: z.array(reviewEntry).optional(),
+  /** The next review the review set: only a newer review sets it later. */
+  nextReview: isoDate.optional(),
+  /** Whether the page was on the site: only a review takes it off (`draft: true`). */
+  published: z.boolean().optional(),
   /** A digest of the rest, written by `npm run approve`: an edit by hand shows. */
   checksum: z.string().optional(),
 });

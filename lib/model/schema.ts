@@ -115,7 +115,7 @@ const takeHome = z.strictObject({
  * `approves` names each change of held wording the review read: a sentence as it now reads (as
  * it was, if taken out), or a part's key for all of that part (lib/claims/wording.ts).
  */
-const review = z.strictObject({ date: isoDate, change: text, lowers: z.array(text).optional(), approves: z.array(text).optional() });
+export const reviewEntry = z.strictObject({ date: isoDate, change: text, lowers: z.array(text).optional(), approves: z.array(text).optional() });
 
 /** Today's date as YYYY-MM-DD in UTC; a parameter so tests can pin "today". */
 export const todayIso = () => new Date().toISOString().slice(0, 10);
@@ -165,7 +165,7 @@ export function medicationSchema(today: string = todayIso()) {
       glossary: z.array(glossaryEntry).default([]),
       takeHome: takeHome.default({ summary: [], careTeam: defaultCareTeam }),
       // Newest first: the first entry is the page's "last reviewed" date, so the two never disagree.
-      reviewHistory: z.array(review).min(1, 'must record at least one review (date and what changed)'),
+      reviewHistory: z.array(reviewEntry).min(1, 'must record at least one review (date and what changed)'),
       nextReview: isoDate,
       sources: z.array(source).min(1, 'must list at least one source'),
     })

@@ -52,6 +52,11 @@ export function textBlocksAt(nodes: readonly ElementContent[], { headings = fals
       // Headings, for the claims check ("Never stop suddenly" is an instruction); not for the reading grade.
       // A code block is read too: whatever stands on the page is read like a sentence.
       const rank = headings ? headingRank(element) : undefined;
+      // Marked, a quote is set apart (indented, with a bar): a sentence moved into one reads as an aside.
+      if (withMarks && element.tagName === 'blockquote') {
+        for (const block of textBlocksAt(element.children, { headings, marked: true })) blocks.push({ ...block, marked: `> ${block.marked}` });
+        return SKIP;
+      }
       if (['p', 'td', 'th', 'pre'].includes(element.tagName) || rank) {
         const id = element.properties.id;
         blocks.push({ text: readerText(element).trim(), ...(withMarks ? { marked: readerText(element, true).trim() } : {}), line, ...(rank ? { heading: { rank, ...(typeof id === 'string' ? { id } : {}) } } : {}) });

@@ -9,6 +9,9 @@ import type { Problem } from './problems';
  * message or is passed over as not content, never an exception.
  */
 
+/** The files beside a page that are part of it (lib/claims): its claims register, completeness list and approved state. */
+const companion = /\.(?:claims|requirements|approved)\.yaml$/;
+
 /** Another spelling of a Markdown file name, refused with a message rather than skipped in silence. */
 const otherMarkdownName = /\.(md|markdown|mdown|mkd|mkdn)$/i;
 
@@ -44,6 +47,10 @@ export function listMarkdownFiles(dir: string): { files: string[]; problems: Pro
       if (stat.isDirectory()) walk(full);
       else if (!stat.isFile()) continue;
       else if (entry.name.endsWith('.md')) files.push(full);
+      else if (companion.test(entry.name) && !fs.existsSync(full.replace(companion, '.md'))) {
+        // A page's register, list or approved state with no page: the page was deleted or renamed, and a reviewed page leaves the site only by a review.
+        problems.push({ file: relative(full), field: 'file', message: `belongs to ${entry.name.replace(companion, '.md')}, which is not there: a reviewed page comes off the site only when a review decides it (draft: true, with approves: ["taken off the site"]). Put the page back, or rename this file with it` });
+      }
       else if (otherMarkdownName.test(entry.name)) {
         const rename = entry.name.replace(otherMarkdownName, '.md');
         problems.push({ file: relative(full), field: 'file name', message: `is not read: a medication file's name ends in .md (lowercase); rename it ${rename}` });

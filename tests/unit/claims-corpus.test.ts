@@ -307,6 +307,16 @@ const unsafe: Edit[] = [
   ['code with a leading zero', 'code: "308516"', 'code: "0308516"'],
   ['letter that looks like another', '  - title: Never stop suddenly\n', '  - title: Never ſtop suddenly\n'],
   ['place dropped', '          - Do this even if no alarm has sounded.\n', '', [[requirements, "    gillette-discharge: \"Alarms: a stopped motor sets off the critical alarm after 48 hours\"\n    medtronic-replacement: \"Signs of withdrawal can mean the pump is not working\"\n  alsoOn: [summary, card]", "    gillette-discharge: \"Alarms: a stopped motor sets off the critical alarm after 48 hours\"\n    medtronic-replacement: \"Signs of withdrawal can mean the pump is not working\"\n  alsoOn: [summary]"]]],
+  // The gaps the eighth round left (issue 27): the page off the site, a quote, the review record, and what the evidence page tells a reviewer.
+  ['page taken off the site', 'genericAvailable: true\n', 'genericAvailable: true\ndraft: true\n'],
+  ['page taken off the site, and softened', 'Call your pump doctor immediately and go to a hospital at once.', 'Call your pump doctor when you can.', [[page, 'genericAvailable: true\n', 'genericAvailable: true\ndraft: true\n']]],
+  ['warning made a quote', '**Act on the signs, alarm or no alarm.** The medicine can stop', '> **Act on the signs, alarm or no alarm.** The medicine can stop'],
+  ['older review reworded', 'change: Safety advice now reads as strongly as its sources,', 'change: Safety advice now reads more gently than its sources,'],
+  ['older review taken out', '  - date: "2026-11-25"\n    change: Safety advice now reads as strongly as its sources, more safety facts were added, and every section lists its sources.\n', ''],
+  ['next review put off', 'nextReview: "2027-12-01"', 'nextReview: "2031-12-01"'],
+  ['register note reworded', 'title: Lioresal Intrathecal\n', 'title: Lioresal Intrathecal\n', [[register, 'note: The urgent box\'s title, read like any sentence; "never" as in the sentence below.', 'note: The urgent box\'s title; the source only asks for care.']]],
+  ['register source place changed', 'title: Lioresal Intrathecal\n', 'title: Lioresal Intrathecal\n', [[register, '- says: Never stop suddenly\n  from: { lioresal-pi: "Boxed warning: stopping suddenly" }', '- says: Never stop suddenly\n  from: { lioresal-pi: "Adverse reactions: general comments" }']]],
+  ['requirement retold', 'title: Lioresal Intrathecal\n', 'title: Lioresal Intrathecal\n', [[requirements, 'tells: At any sign of withdrawal, call the pump doctor immediately and go to a hospital at once.', 'tells: At any sign of withdrawal, mention it to the pump doctor.']]],
 ];
 
 const honest: Edit[] = [
@@ -338,6 +348,7 @@ const reviewed: Edit[] = [
   ['heading renamed', '## Side effects\n', '## Side effects and warning signs\n'],
   ['never miss', 'Keep every refill appointment.', 'Never miss a refill appointment.'],
   ['UK emergency number, no local one', 'If you need help to get there, call 911 or your local emergency number.', 'If you need help to get there, ring 999 for an ambulance.'],
+  ['page taken off the site', 'genericAvailable: true\n', 'genericAvailable: true\ndraft: true\n'],
   ['heading and card title reworded', '### Signs of overdose\n', '### Overdose: the warning signs\n', [[page, '      - title: Signs of overdose\n', '      - title: "Overdose: the warning signs"\n'], [page, '    - signs-of-overdose\n', '    - overdose-the-warning-signs\n']]],
 ];
 /** A review recorded since the approved state, approving each of `approves`. */

@@ -42,6 +42,16 @@ describe('drafts', () => {
     expect(site.map((m) => m.slug)).toEqual(['injection-test']);
     expect(sitemapPages(siteIndex(site)).some((p) => p.path.includes('test-medicine'))).toBe(false);
   });
+
+  it('leave the site only by a review once one approved the page for readers: deleted, its files beside it say so', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gone-'));
+    fs.cpSync(fixtureDir('valid'), dir, { recursive: true });
+    fs.rmSync(path.join(dir, 'medications', 'testamol.md'));
+    expect(loadContent(dir, today).problems.map(formatProblem)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/medications\/testamol\.approved\.yaml: file: belongs to testamol\.md, which is not there: a reviewed page comes off the site only when a review decides it/)]),
+    );
+    fs.rmSync(dir, { recursive: true });
+  });
 });
 
 describe('other names', () => {

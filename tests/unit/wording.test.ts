@@ -142,6 +142,9 @@ describe('the table of equal wordings', () => {
     ['Go to a hospital at once.', '~~Go to a hospital at once.~~'],
     ['Never stop suddenly', 'Never ſtop suddenly'],
     ['**If you notice any sign, go to a hospital at once.**', '• **If you notice any sign, go to a hospital at once.**'],
+    ['**Act on the signs.**', '> **Act on the signs.**'],
+    ['> Act on the signs.', '> > Act on the signs.'],
+    ['> • Act on the signs.', '• Act on the signs.'],
     ['Tell your doctor if you do not feel well.', 'Tell your doctor if you never feel well.'],
     ['A beep about once an hour means it must be replaced within 90 days.', 'A beep once an hour means it must be replaced within about 90 days.'],
   ])('"%s" is not "%s"', (was, now) => {
