@@ -65,6 +65,8 @@ export function labelsPart(facts: MedicationFacts, lineOf: FieldLocator): ClaimP
       { text: `Key facts from: ${facts.keyFactsSources.join(', ')}`, ...field('keyFactsSources') },
       // What the two-page summary shows, in its order (a warning moved last, or padded out, is changed).
       { text: `Summary shows: ${facts.takeHome.summary.join(', ')}`, ...field('takeHome', 'summary') },
+      // Which section is a page of its own, off the monograph (a warning section made one has left the page).
+      ...(facts.questionsSection ? [{ text: `Questions page: ${facts.questionsSection}`, ...field('questionsSection') }] : []),
       { text: `${facts.prescribingInformation.title} <${facts.prescribingInformation.url}>`, ...field('prescribingInformation', 'title') },
       ...facts.sources.map((s, i) => ({ text: `Source ${s.id}: ${s.title}, ${s.publisher} <${s.url ?? ''}>`, ...field('sources', i, 'title') })),
       // The codes that bring a health record's link here (a wrong one sends another medicine's patients).

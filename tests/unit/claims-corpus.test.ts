@@ -310,6 +310,7 @@ const unsafe: Edit[] = [
   // The gaps the eighth round left (issue 27): the page off the site, a quote, the review record, and what the evidence page tells a reviewer.
   ['page taken off the site', 'genericAvailable: true\n', 'genericAvailable: true\ndraft: true\n'],
   ['page taken off the site, and softened', 'Call your pump doctor immediately and go to a hospital at once.', 'Call your pump doctor when you can.', [[page, 'genericAvailable: true\n', 'genericAvailable: true\ndraft: true\n']]],
+  ['warning section made a page of its own', 'questionsSection: questions-people-ask', 'questionsSection: stopping-suddenly-and-signs-of-overdose'],
   ['warning made a quote', '**Act on the signs, alarm or no alarm.** The medicine can stop', '> **Act on the signs, alarm or no alarm.** The medicine can stop'],
   ['older review reworded', 'change: Safety advice now reads as strongly as its sources,', 'change: Safety advice now reads more gently than its sources,'],
   ['older review taken out', '  - date: "2026-11-25"\n    change: Safety advice now reads as strongly as its sources, more safety facts were added, and every section lists its sources.\n', ''],
