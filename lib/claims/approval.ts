@@ -211,7 +211,9 @@ function recordProblems(input: ApprovalInput, approved: NonNullable<ApprovalInpu
       file: input.pageFile,
       field: `reviewHistory.${at + index}`,
       line: input.pageLineOf(['reviewHistory', Math.min(at + index, input.reviewHistory.length - 1)]),
-      message: `${was ? `the review of ${was.date} ("${was.change}") was changed or taken out` : 'has a review below the approved one that no review recorded'} since the review of ${state.review.date}: a review, once recorded, stays as it was; put it back as it was (git diff shows it)`,
+      message: was
+        ? `the review of ${was.date} ("${was.change}") was changed or taken out since the review of ${state.review.date}: a review, once recorded, stays as it was; put it back as it was (git diff shows it)`
+        : `a review of ${now[index].date} stands below the review of ${state.review.date}, which was the newest when approved: a new review goes at the top of reviewHistory`,
     });
   }
   if (state.nextReview && input.nextReview > state.nextReview && !newerReview) {

@@ -314,6 +314,7 @@ const unsafe: Edit[] = [
   ['warning made a quote', '**Act on the signs, alarm or no alarm.** The medicine can stop', '> **Act on the signs, alarm or no alarm.** The medicine can stop'],
   ['older review reworded', 'change: Safety advice now reads as strongly as its sources,', 'change: Safety advice now reads more gently than its sources,'],
   ['older review taken out', '  - date: "2026-11-25"\n    change: Safety advice now reads as strongly as its sources, more safety facts were added, and every section lists its sources.\n', ''],
+  ['review slipped in below the approved one', '  - date: "2026-11-25"\n', '  - date: "2026-11-30"\n    change: The sentences were made gentler.\n  - date: "2026-11-25"\n'],
   ['next review put off', 'nextReview: "2027-12-01"', 'nextReview: "2031-12-01"'],
   ['register note reworded', 'title: Lioresal Intrathecal\n', 'title: Lioresal Intrathecal\n', [[register, 'note: The urgent box\'s title, read like any sentence; "never" as in the sentence below.', 'note: The urgent box\'s title; the source only asks for care.']]],
   ['register source place changed', 'title: Lioresal Intrathecal\n', 'title: Lioresal Intrathecal\n', [[register, '- says: Never stop suddenly\n  from: { lioresal-pi: "Boxed warning: stopping suddenly" }', '- says: Never stop suddenly\n  from: { lioresal-pi: "Adverse reactions: general comments" }']]],
