@@ -14,7 +14,7 @@ import { claimsFileOf, requirementsFileOf } from './claims-register';
 import { isSignList, type Place } from './requirements';
 import { lowerings, normal } from './lowerings';
 import { quantities } from './meaning';
-import { approvalName, evidencePart, heldParts, partKey, safetyTest, wordingChanges, wordingParts, type WordingPart } from './wording';
+import { approvalName, changeName, evidencePart, heldParts, partKey, safetyTest, wordingChanges, wordingParts, type WordingPart } from './wording';
 import { readYaml, type FieldLocator } from '../text/yaml-text';
 import { describeIssue, type Problem } from '../text/problems';
 
@@ -182,12 +182,13 @@ export function approvalProblems(input: ApprovalInput, { approving = false } = {
   // Nor the evidence one approved before the evidence was held (it came with `history`).
   const wording = approved.state.history ? input.wording : input.wording.filter((part) => part.key !== 'evidence');
   const reworded = (approved.state.wording ? wordingChanges({ held: approved.state.wording, free: approved.state.wordingFree ?? [] }, wording, input.speaksOfSafety) : [])
-    .filter((c) => !approves.has(approvalName(c.name)) && !approves.has(approvalName(c.part)))
+    // A change is approved by its words, by its part's key, or by the key of the part that holds it (`card` for `card/takeHome.card.faces.1.items`).
+    .filter((c) => ![c.name, c.part, c.part.split('/')[0]].some((name) => approves.has(approvalName(name))))
     .map((c) => ({
       file: c.at.file ?? (c.at.field.startsWith('wording.') ? approved.file : input.pageFile),
       field: c.at.field,
       ...(c.at.line ? { line: c.at.line } : c.at.field.startsWith('wording.') ? { line: approved.lineOf(['wording', c.part]) } : {}),
-      message: `${c.what}, since the review of ${reviewed.date}: the wording of this part changes only when a reviewer has read the change. Undo it, or the reviewer adds a reviewHistory entry to ${input.pageFile} with approves: ["${c.name.replace(/\*\*/g, '')}"] and runs npm run approve -- ${input.slug}`,
+      message: `${c.what}, since the review of ${reviewed.date}: the wording of this part changes only when a reviewer has read the change. Undo it, or the reviewer adds a reviewHistory entry to ${input.pageFile} with approves: ["${changeName(c.name)}"] and runs npm run approve -- ${input.slug}`,
     }));
   return [...record, ...lowered, ...reworded];
 }

@@ -113,11 +113,32 @@ export function wordingParts(parts: readonly ClaimPart[]): WordingPart[] {
         current = { key: `${partKey(part)}/${block.heading.id ?? block.text.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name: `the answer "${block.text}" of ${part.name}`, units: [] };
         out.push(current);
       }
-      const texts = block.heading ? [`${'#'.repeat(block.heading.rank)} ${text}`] : markedSentences(text);
+      // A field of the front matter is a part of its own (a card panel's items, its action; the urgent prompt): a sentence moved from one to the next has moved.
+      const role = fieldRole(part, block.field);
+      if (role && current.key !== `${partKey(part)}/${role}`) {
+        current = { key: `${partKey(part)}/${role}`, name: `${part.name} (${role})`, units: [] };
+        out.push(current);
+      }
+      // A line of a front-matter list is an item, as a body list's is (a sentence moved between two lines has moved).
+      const lead = role && /\.\d+$/.test(block.field) ? '• ' : '';
+      const texts = block.heading ? [`${'#'.repeat(block.heading.rank)} ${text}`] : blockSentences(lead + text);
       for (const unit of texts.length ? texts : [text]) current.units.push({ text: unit, field: block.field, ...('line' in block && block.line ? { line: block.line } : {}) });
     }
   }
   return out.filter((p) => p.units.length);
+}
+
+/** The front-matter field a block stands in, less a list's index (`takeHome.card.faces.1.items`); none for the body and the names and sources (each of their lines says what it is). */
+const fieldRole = (part: ClaimPart, field: string) => (field.startsWith('body') || part.id === 'names-and-sources' ? undefined : field.replace(/\.\d+$/, ''));
+
+/**
+ * The sentences of a block, each with what leads the block (a quote, a list bullet): a sentence
+ * after the first of a list item is still in the item ("•+"), so a warning joined onto the last
+ * sign of a list has moved.
+ */
+function blockSentences(text: string): string[] {
+  const [lead, quotes, item] = /^((?:> )*)(• )?/.exec(text)!;
+  return markedSentences(text).map((sentence, i) => (i === 0 || !lead ? sentence : `${quotes}${item ? '•+ ' : ''}${sentence}`));
 }
 
 /** The sentences of a marked text, each bold or emphasis closed in the sentence that opened it. */
@@ -136,8 +157,12 @@ function markedSentences(text: string): string[] {
   return out;
 }
 
-/** Parts held whatever they say: the urgent boxes, the card, the key facts, the names and sources, the evidence. */
-const alwaysHeld = /^(?:urgent-\d+|card|key-facts|names-and-sources|evidence)$/;
+/**
+ * Parts held whatever they say: the urgent boxes, the card, the key facts, the glossary (each
+ * definition is a part of its own, and a calm one still tells what a warning's word means), the
+ * names and sources, the evidence.
+ */
+const alwaysHeld = /^(?:urgent-\d+|card|key-facts|glossary|names-and-sources|evidence)(?:\/|$)/;
 
 /**
  * Words that make a sentence speak of safety (each the start of a word, or a pattern): the signs,
@@ -174,7 +199,7 @@ const equalWordings: [RegExp, string][] = [
   [/\b(?:call|phone|ring|telephone)\b/g, 'CALL'],
   [/\b(?:immediately|at once)\b/g, 'AT_ONCE'],
   // Only leading an instruction: "if you do not feel well" is not "if you never feel well".
-  [/(^|[.:;] |\bmark_bold |\bmark_exclaim |\bmark_question )(?:do not|don't|never|must not|mustn't)\b/g, '$1NEVER'],
+  [/(^|[.:;] |\bmark_(?:bold|exclaim|question|item|item_more|aside|cell|header_cell) )(?:do not|don't|never|must not|mustn't)\b/g, '$1NEVER'],
   // UK and US spellings.
   [/\banaesth/g, 'anesth'], [/\bprogramme/g, 'program'], [/\bcolour/g, 'color'], [/\bbehaviour/g, 'behavior'], [/\bcentre/g, 'center'],
   [/\blitre/g, 'liter'], [/\bhaem/g, 'hem'], [/\bpaediatr/g, 'pediatr'], [/\boedema/g, 'edema'], [/\btumour/g, 'tumor'],
@@ -190,7 +215,9 @@ const marks: [RegExp, string][] = [
   [/\*\*/g, ' mark_bold '], [/(?<![a-z0-9])_|_(?![a-z0-9])/gi, ' mark_em '], [/`/g, ' mark_code '], [/\(/g, ' mark_open '], [/\)/g, ' mark_close '],
   [/\?/g, ' mark_question '], [/!/g, ' mark_exclaim '], [/["“”«»]/g, ' mark_quote '], [/~~/g, ' mark_struck '],
   // A list bullet, and each level of a quote, lead the text (lib/pages/page-text.ts).
-  [/(?<=^|\s)•(?=\s)/g, ' mark_item '], [/(?<=^|\s)>(?=\s)/g, ' mark_aside '],
+  [/(?<=^|\s)•\+(?=\s)/g, ' mark_item_more '], [/(?<=^|\s)•(?=\s)/g, ' mark_item '], [/(?<=^|\s)>(?=\s)/g, ' mark_aside '],
+  // A table cell, and a header cell (lib/pages/page-text.ts).
+  [/(?<=^|\s)\|(?=\s)/g, ' mark_cell '], [/(?<=^|\s)‖(?=\s)/g, ' mark_header_cell '],
   // An invisible or direction character (written as an entity or an escape, it passes the file check) changes what a reader sees.
   [/\p{Cf}/gu, ' mark_invisible '],
 ];
@@ -227,8 +254,11 @@ export function equalWording(was: string, now: string): boolean {
   return sorted(a) === sorted(b) && words(a) === words(b) && a.includes('mark_open');
 }
 
-/** How a review's `approves` names a change, and how it is matched: case, spacing and bold aside. */
-export const approvalName = (name: string) => name.replace(/\*\*/g, '').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+/** A change as a message names it for `approves`: its words, without bold or what leads its line (a quote, a bullet, a cell). */
+export const changeName = (name: string) => name.replace(/\*\*/g, '').replace(/^(?:(?:>|•\+?|\||‖) )+/, '');
+
+/** How a review's `approves` is matched with a change: case and spacing aside too. */
+export const approvalName = (name: string) => changeName(name).toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
 /** A change of held wording: what a review names in `approves`, where the writer finds it, what happened. */
 export interface WordingChange {

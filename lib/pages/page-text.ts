@@ -59,7 +59,10 @@ export function textBlocksAt(nodes: readonly ElementContent[], { headings = fals
       }
       if (['p', 'td', 'th', 'pre'].includes(element.tagName) || rank) {
         const id = element.properties.id;
-        blocks.push({ text: readerText(element).trim(), ...(withMarks ? { marked: readerText(element, true).trim() } : {}), line, ...(rank ? { heading: { rank, ...(typeof id === 'string' ? { id } : {}) } } : {}) });
+        // Marked, a table cell says so: a warning made a cell (or a header) reads as a table's.
+        const cell = element.tagName === 'td' ? '| ' : element.tagName === 'th' ? '‖ ' : '';
+        const marked = withMarks ? readerText(element, true).trim() : '';
+        blocks.push({ text: readerText(element).trim(), ...(withMarks ? { marked: marked && `${cell}${marked}` } : {}), line, ...(rank ? { heading: { rank, ...(typeof id === 'string' ? { id } : {}) } } : {}) });
         return SKIP;
       }
       if (element.tagName === 'li') {

@@ -38,6 +38,22 @@ describe('held wording', () => {
     expect(approvedPage[3].units.map((u) => u.text)).toEqual(['### What do I do if I feel unwell?', 'Call your pump doctor immediately.', 'Then go to a hospital at once.']);
   });
 
+  it('makes each front-matter field a part, and each line of a list an item, so a sentence moved across either has moved', () => {
+    const card = (fields: [string, string][]): ClaimPart => ({ id: undefined, name: 'the wallet card', title: 'Card', citations: [], lists: [], blocks: fields.map(([field, text]) => ({ text, field })) });
+    const parts = wordingParts([card([['takeHome.card.faces.0.items.0', 'Fever. Go to a hospital at once.'], ['takeHome.card.faces.0.action', 'Call 911.']])]);
+    expect(parts.map((p) => [p.key, p.units.map((u) => u.text)])).toEqual([
+      ['card/takeHome.card.faces.0.items', ['• Fever.', '•+ Go to a hospital at once.']],
+      ['card/takeHome.card.faces.0.action', ['Call 911.']],
+    ]);
+    const held = { held: Object.fromEntries(parts.map((p) => [p.key, p.units.map((u) => u.text)])), free: [] };
+    // The action made one more line of the list: taken out of one part, added to the other.
+    const moved = wordingParts([card([['takeHome.card.faces.0.items.0', 'Fever. Go to a hospital at once.'], ['takeHome.card.faces.0.items.1', 'Call 911.']])]);
+    expect(wordingChanges(held, moved, speaksOfSafety).map((c) => c.what)).toEqual([
+      '"• Call 911." was added to the wallet card (takeHome.card.faces.0.items)',
+      'the part "card/takeHome.card.faces.0.action" (beginning "Call 911.") is gone from the page',
+    ]);
+  });
+
   it('holds the parts that speak of safety, and the urgent boxes and the card whatever they say', () => {
     expect(Object.keys(approved.held)).toEqual(['urgent-1', 'questions/unwell', 'card']);
     expect(approved.free).toEqual(['questions', 'questions/can-the-pump-move']);
