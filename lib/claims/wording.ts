@@ -70,7 +70,9 @@ export function labelsPart(facts: MedicationFacts, lineOf: FieldLocator): ClaimP
       { text: `${facts.prescribingInformation.title} <${facts.prescribingInformation.url}>`, ...field('prescribingInformation', 'title') },
       ...facts.sources.map((s, i) => ({ text: `Source ${s.id}: ${s.title}, ${s.publisher} <${s.url ?? ''}>`, ...field('sources', i, 'title') })),
       // The codes that bring a health record's link here (a wrong one sends another medicine's patients).
-      ...facts.productCodes.map((c, i) => ({ text: `Code: <${c.system} ${c.code}>`, ...field('productCodes', i, 'code') })),
+      ...facts.productCodes.map((c, i) => ({ text: `Code: <${c.system} ${c.code}> from ${c.source}`, ...field('productCodes', i, 'code') })),
+      // What search engines and record systems are told the medicine is for.
+      ...(facts.relevantSpecialty ? [{ text: `Specialty: ${facts.relevantSpecialty}`, ...field('relevantSpecialty') }] : []),
     ],
   };
 }
@@ -107,6 +109,9 @@ export function wordingParts(parts: readonly ClaimPart[]): WordingPart[] {
   for (const part of parts) {
     let current: WordingPart = { key: partKey(part), name: part.name, units: [] };
     out.push(current);
+    // The sources a part names (a section's ::sources, an urgent box's sources): one it never used, added, falsifies what the advice rests on. The card's are its parts'.
+    const first = part.blocks[0];
+    if (part.id && part.citations.length && first) current.units.push({ text: `Sources: ${part.citations.join(', ')}`, field: first.field, ...('line' in first && first.line ? { line: first.line } : {}) });
     for (const block of part.blocks) {
       const text = block.marked ?? block.text;
       if (block.heading && block.heading.rank >= 3) {
@@ -137,8 +142,8 @@ const fieldRole = (part: ClaimPart, field: string) => (field.startsWith('body') 
  * sign of a list has moved.
  */
 function blockSentences(text: string): string[] {
-  const [lead, quotes, item] = /^((?:> )*)(• )?/.exec(text)!;
-  return markedSentences(text).map((sentence, i) => (i === 0 || !lead ? sentence : `${quotes}${item ? '•+ ' : ''}${sentence}`));
+  const [lead, quotes, items] = /^((?:> )*)((?:• )*)/.exec(text)!;
+  return markedSentences(text).map((sentence, i) => (i === 0 || !lead ? sentence : `${quotes}${items.replace(/•/g, '•+')}${sentence}`));
 }
 
 /** The sentences of a marked text, each bold or emphasis closed in the sentence that opened it. */
@@ -217,7 +222,7 @@ const marks: [RegExp, string][] = [
   // A list bullet, and each level of a quote, lead the text (lib/pages/page-text.ts).
   [/(?<=^|\s)•\+(?=\s)/g, ' mark_item_more '], [/(?<=^|\s)•(?=\s)/g, ' mark_item '], [/(?<=^|\s)>(?=\s)/g, ' mark_aside '],
   // A table cell, and a header cell (lib/pages/page-text.ts).
-  [/(?<=^|\s)\|(?=\s)/g, ' mark_cell '], [/(?<=^|\s)‖(?=\s)/g, ' mark_header_cell '],
+  [/(?<=^|\s)\|(?=\s)/g, ' mark_cell '], [/(?<=^|\s)‖(?=\s)/g, ' mark_header_cell '], [/^---$/g, ' mark_rule '],
   // An invisible or direction character (written as an entity or an escape, it passes the file check) changes what a reader sees.
   [/\p{Cf}/gu, ' mark_invisible '],
 ];

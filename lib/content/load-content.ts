@@ -2,6 +2,7 @@ import path from 'node:path';
 import { listMarkdownFiles } from '../text/content-files';
 import { findBrokenLinks } from '../rules/link-check';
 import { loadFile, type LoadOptions } from './load-file';
+import { removedPageProblems } from './removed-pages';
 import type { LoadResult, Medication, Problem } from '../model/model';
 import { medicationRoute } from '../site/routes';
 import { codeSpellings } from '../site/infobutton';
@@ -75,6 +76,9 @@ export function loadContent(dir = contentDir(), today?: string, options: LoadOpt
       for (const spelling of spellings) if (!spellingOwners.has(key(spelling))) spellingOwners.set(key(spelling), { medication, code: code.code });
     }
   }
+
+  // A reviewed page gone with every file beside it: git remembers it.
+  problems.push(...removedPageProblems(medicationsDir));
 
   const drafts = new Set(medications.filter((m) => m.facts.draft).map((m) => m.slug));
   findBrokenLinks(medications, new Set(bySlug.keys()), drafts).forEach(report);

@@ -1,4 +1,4 @@
-import type { ElementContent, Nodes, Root } from 'hast';
+import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
@@ -46,6 +46,7 @@ function readerText(node: ElementContent, marked = false): string {
  */
 export function textBlocksAt(nodes: readonly ElementContent[], { headings = false, marked: withMarks = false } = {}): TextBlock[] {
   const blocks: TextBlock[] = [];
+  const depths = withMarks ? itemDepths(nodes) : new Map<Element, number>();
   for (const node of nodes) {
     visit(node as Nodes, 'element', (element) => {
       const line = element.position?.start.line;
@@ -57,6 +58,8 @@ export function textBlocksAt(nodes: readonly ElementContent[], { headings = fals
         for (const block of textBlocksAt(element.children, { headings, marked: true })) blocks.push({ ...block, marked: `> ${block.marked}` });
         return SKIP;
       }
+      // Marked, a rule across the page cuts what is above it from what is below (a lead-in from its list).
+      if (withMarks && element.tagName === 'hr') blocks.push({ text: '', marked: '---', line });
       if (['p', 'td', 'th', 'pre'].includes(element.tagName) || rank) {
         const id = element.properties.id;
         // Marked, a table cell says so: a warning made a cell (or a header) reads as a table's.
@@ -71,12 +74,26 @@ export function textBlocksAt(nodes: readonly ElementContent[], { headings = fals
         const text = own.map((child) => readerText(child)).join('').trim();
         const marked = withMarks ? own.map((child) => readerText(child, true)).join('').trim() : '';
         // Marked as an item: a sentence made one more line of a list of signs has moved.
-        if (text || marked) blocks.push({ text, ...(withMarks ? { marked: `• ${marked}` } : {}), line });
+        // A bullet for each level: an item indented under another reads as part of it.
+        if (text || marked) blocks.push({ text, ...(withMarks ? { marked: `${'• '.repeat(depths.get(element) ?? 1)}${marked}` } : {}), line });
       }
     });
   }
   // A block whose words are all struck through is still held wording (lib/claims/wording.ts).
   return blocks.filter((block) => block.text || block.marked);
+}
+
+/** How deep each list item of a tree stands: 1 for a list's own, 2 for an item within an item. */
+function itemDepths(nodes: readonly ElementContent[]): Map<Element, number> {
+  const depths = new Map<Element, number>();
+  const walk = (node: ElementContent, depth: number) => {
+    if (node.type !== 'element') return;
+    const own = node.tagName === 'li' ? depth + 1 : depth;
+    if (node.tagName === 'li') depths.set(node, own);
+    for (const child of node.children) walk(child, own);
+  };
+  for (const node of nodes) walk(node, 0);
+  return depths;
 }
 
 /**

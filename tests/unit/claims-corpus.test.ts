@@ -328,6 +328,13 @@ const unsafe: Edit[] = [
   ['warning joined onto a list of side effects', '- loose, floppy muscles\n\nSome of these are also warning signs.', '- loose, floppy muscles. Some of these are also warning signs.'],
   ['glossary definition made calm', 'definition: Too much of a medicine in the body.', 'definition: A little more medicine than usual.'],
   ['action made a table header', '**If you notice any sign of overdose, contact your doctor immediately and be taken to a hospital at once for treatment.** To get there, call 911 or your local emergency number, especially if the person is breathing slowly, has a seizure or cannot be woken.\n', '| **If you notice any sign of overdose, contact your doctor immediately and be taken to a hospital at once for treatment.** To get there, call 911 or your local emergency number, especially if the person is breathing slowly, has a seizure or cannot be woken. |\n| --- |\n'],
+  // A tenth fresh reviewer's (issue 27): what the advice rests on, and a list's shape.
+  ['source never used added to a section', '::sources[medtronic-surgery, bham-itb-faq,', '::sources[lioresal-pi, medtronic-surgery, bham-itb-faq,'],
+  ['source never used added to an urgent box', '    sources: [nmss, medtronic-pump-management, gablofen-pi]', '    sources: [lioresal-pi, nmss, medtronic-pump-management, gablofen-pi]'],
+  ['code said to come from another source', '{ system: NDC, code: 70121-2496-05, source: lioresal-ampules }', '{ system: NDC, code: 70121-2496-05, source: gablofen-pi }'],
+  ['specialty changed', 'relevantSpecialty: Neurologic', 'relevantSpecialty: Pediatric'],
+  ['alarms nested under a refill', '- the reservoir needs to be refilled\n- the battery is low\n- the pump is not working as it should\n', '- the reservoir needs to be refilled\n  - the battery is low\n  - the pump is not working as it should\n'],
+  ['a rule between a lead-in and its signs', '**Signs of withdrawal:**\n\n- your', '**Signs of withdrawal:**\n\n* * *\n\n- your'],
 ];
 
 const honest: Edit[] = [

@@ -1,9 +1,13 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getMedications, loadContent, siteIndex } from '@/lib/content/content';
 import { formatProblem } from '@/lib/text/problems';
+import { formatApprovedState } from '@/lib/claims/approval';
+import type { ApprovedState } from '@/lib/model/approval-schema';
+import { readYaml } from '@/lib/text/yaml-text';
 import { otherNameRoute } from '@/lib/site/routes';
 import { sitemapPages } from '@/lib/site/route-match';
 import { newClaimsFile, newMedicationFile } from '@/scripts/cli/new-medication';
@@ -51,6 +55,39 @@ describe('drafts', () => {
       expect.arrayContaining([expect.stringMatching(/medications\/testamol\.approved\.yaml: file: belongs to testamol\.md, which is not there: a reviewed page comes off the site only when a review decides it/)]),
     );
     fs.rmSync(dir, { recursive: true });
+  });
+
+  it('leave the site only by a review even deleted with every file beside them: git remembers an approved state', () => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'removed-'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Writer', '-c', 'user.email=writer@example.org', '-C', repo, ...args], { stdio: 'pipe' });
+    const dir = path.join(repo, 'content');
+    const approved = path.join(dir, 'medications', 'testamol.approved.yaml');
+    const removed = () => loadContent(dir, today).problems.map(formatProblem).filter((p) => p.includes('is gone'));
+    const deleteAll = () => fs.readdirSync(path.join(dir, 'medications')).filter((f) => f.startsWith('testamol.')).forEach((f) => fs.rmSync(path.join(dir, 'medications', f)));
+    git('init', '-q');
+    fs.cpSync(fixtureDir('valid'), dir, { recursive: true });
+    git('add', '.');
+    git('commit', '-qm', 'A reviewed page');
+    // Deleted, then the deletion committed: both stop the check.
+    deleteAll();
+    expect(removed()).toEqual([expect.stringMatching(/medications\/testamol\.md: file: is gone \(deleted, renamed or hidden\), and the review of 2026-01-15 approved it for readers/)]);
+    git('add', '-A');
+    git('commit', '-qm', 'Gone');
+    expect(removed()).toHaveLength(1);
+    // Set off the site by hand (the checksum no longer holds): that takes nothing off.
+    git('checkout', '-q', 'HEAD~1', '--', '.');
+    fs.appendFileSync(approved, 'published: false\n');
+    git('commit', '-qam', 'By hand');
+    deleteAll();
+    expect(removed()).toHaveLength(1);
+    // Taken off the site by a review first (its approved state says so, as npm run approve writes it): then its files may go.
+    git('checkout', '-q', 'HEAD', '--', '.');
+    const state = readYaml(fs.readFileSync(approved, 'utf8')).data as ApprovedState;
+    fs.writeFileSync(approved, formatApprovedState({ ...state, published: false }, 'testamol'));
+    git('commit', '-qam', 'Taken off the site by a review');
+    deleteAll();
+    expect(removed()).toEqual([]);
+    fs.rmSync(repo, { recursive: true });
   });
 });
 

@@ -20,6 +20,10 @@ describe('public/_headers', () => {
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|script-src/);
   });
 
+  it('has only its two rules: a rule of a page\'s own could hide it (a download, noindex) or strip its style', () => {
+    expect(rules.map((rule) => rule.pattern)).toEqual(['/*', '/_next/static/*']);
+  });
+
   it('caches hashed build files for a year and nothing else', () => {
     expect(headersFor(rules, '/_next/static/chunks/a1b2.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
     expect(headersFor(rules, '/')['Cache-Control']).toBeUndefined();
