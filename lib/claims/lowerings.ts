@@ -20,11 +20,12 @@ const group = (wordings: readonly (string | number)[]) => wordings.map(normal).s
 export function loweredRequirement(approved: Requirement, current: Requirement): string[] {
   const lost: string[] = [];
   const rank = <T extends string>(scale: readonly T[], level?: T) => (level === undefined ? Infinity : scale.indexOf(level));
-  const wantGo = approved.go ?? [];
-  const haveGo = current.go ?? [];
-  for (const place of wantGo) {
-    if (!haveGo.some((g) => rank(strengthScales.go, g) <= rank(strengthScales.go, place)) || haveGo.length < wantGo.length) lost.push(`it no longer sends the reader to ${place}`);
-  }
+  // Each place sent to is met by a place of its own, as strong or stronger: strongest with strongest ("hospital, hospital" does not meet "doctor, hospital").
+  const byStrength = (places: readonly (typeof strengthScales.go)[number][]) => [...new Set(places)].sort((a, b) => rank(strengthScales.go, a) - rank(strengthScales.go, b));
+  const haveGo = byStrength(current.go ?? []);
+  byStrength(approved.go ?? []).forEach((place, i) => {
+    if (!(rank(strengthScales.go, haveGo[i]) <= rank(strengthScales.go, place))) lost.push(`it no longer sends the reader to ${place}`);
+  });
   if (approved.when && rank(strengthScales.when, current.when) > rank(strengthScales.when, approved.when)) lost.push(`"when: ${approved.when}" became ${current.when ? `"${current.when}"` : 'nothing'}`);
   if (approved.force) {
     const families = [['do-not', 'avoid', 'take-care'], ['always', 'should', 'may']] as const;

@@ -213,32 +213,36 @@ const equalWordings: [RegExp, string][] = [
 /** A weaker wording that a stronger one may replace (never the other way). */
 const strongerWordings: [RegExp, string][] = [[/\bcontact\b/g, 'CALL']];
 /** Words a writer may add to a held sentence: they only make it more urgent. */
-const addable = [/\bNEVER wait\b/g, /\bday or night\b/g];
+const addable = [/(?:[:;] )?\bNEVER wait\b(?: [:;])?/g, /\bday or night\b/g];
 
 /** Marks a reader meets, kept as words through the reading (which drops punctuation). */
-const marks: [RegExp, string][] = [
+const marks: [RegExp, string | ((c: string) => string)][] = [
   [/\*\*/g, ' mark_bold '], [/(?<![a-z0-9])_|_(?![a-z0-9])/gi, ' mark_em '], [/`/g, ' mark_code '], [/\(/g, ' mark_open '], [/\)/g, ' mark_close '],
   [/\?/g, ' mark_question '], [/!/g, ' mark_exclaim '], [/["“”«»]/g, ' mark_quote '], [/~~/g, ' mark_struck '],
   // A list bullet, and each level of a quote, lead the text (lib/pages/page-text.ts).
-  [/(?<=^|\s)•\+(?=\s)/g, ' mark_item_more '], [/(?<=^|\s)•(?=\s)/g, ' mark_item '], [/(?<=^|\s)>(?=\s)/g, ' mark_aside '],
+  [/(?<=^|\s)•\+(?=\s|$)/g, ' mark_item_more '], [/(?<=^|\s)•(?=\s|$)/g, ' mark_item '], [/(?<=^|\s)>(?=\s|$)/g, ' mark_aside '],
   // A table cell, and a header cell (lib/pages/page-text.ts).
   [/(?<=^|\s)\|(?=\s)/g, ' mark_cell '], [/(?<=^|\s)‖(?=\s)/g, ' mark_header_cell '], [/^---$/g, ' mark_rule '],
   // An invisible or direction character (written as an entity or an escape, it passes the file check) changes what a reader sees.
   [/\p{Cf}/gu, ' mark_invisible '],
+  // A space HTML does not fold (non-breaking, wide), and a line break: runs of them push words apart.
+  [/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' mark_space '], [/↵/g, ' mark_break '],
+  // Every other mark is kept as itself ("［", "—", "․", "＂"), but a comma, a full stop, an apostrophe, a hyphen and the word signs "&" and "°".
+  [/[^\p{L}\p{N}\p{M}\s.,:;'’‘\-&°_]/gu, (c: string) => ` mark_u${c.codePointAt(0)!.toString(16)} `],
 ];
 
 /** A sentence as the table compares it: lower case, numbers and units in one spelling, equal wordings as one, marks and link targets kept. */
 export function canonical(text: string): string {
   const targets: string[] = [];
   let plain = text.replace(/<([^>]*)>/g, (_m, target: string) => ` mark_link${targets.push(target) - 1} `).replace(/^(#+) /, (_m, level: string) => `mark_heading${level.length} `);
-  for (const [pattern, as] of marks) plain = plain.replace(pattern, as);
+  for (const [pattern, as] of marks) plain = plain.replace(pattern, as as string);
   const read_ = read(plain).text.replace(/(?<=[a-z])-(?=[a-z])/g, '');
   // Words and the punctuation that ends a clause (for "Never" leading an instruction), then the equal wordings.
   // Every letter and digit of any alphabet is kept as it is ("𝗇𝗈𝗍", "𝟣90" and "ſtop" are not the words they look like), and so is a symbol ("🚫").
   let joined = (read_.match(/[\p{L}\p{N}\p{M}&°'_]+(?:\.\d+)?|[\p{So}\p{Sm}\p{Sc}]|[.:;]/gu) ?? []).map((t) => (/^\d+(?:\.\d+)?$/.test(t) ? String(Number(t)) : t)).join(' ');
   for (const [pattern, as] of equalWordings) joined = joined.replace(pattern, as);
   return joined
-    .replace(/ [.:;]/g, '')
+    .replace(/ \./g, '')
     .replace(/mark_link(\d+)/g, (_m, i: string) => `<${targets[Number(i)]}>`)
     .replace(/\s+/g, ' ')
     .trim();

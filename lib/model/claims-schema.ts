@@ -17,7 +17,7 @@ const go = z.enum(strengthScales.go, { error: `must be one of ${strengthScales.g
 
 export const requirement = z.strictObject({
   /** Where the reader is sent; a list when the source sends them to two places (the doctor and a hospital). */
-  go: z.union([go, z.array(go).min(1)]).transform((value) => (Array.isArray(value) ? value : [value])).optional(),
+  go: z.union([go, z.array(go).min(1).refine((places) => new Set(places).size === places.length, 'names a place twice: each place once')]).transform((value) => (Array.isArray(value) ? value : [value])).optional(),
   when: z.enum(strengthScales.when, { error: `must be one of ${strengthScales.when.join(', ')}` }).optional(),
   force: z.enum(strengthScales.force, { error: `must be one of ${strengthScales.force.join(', ')}` }).optional(),
   certainty: z.enum(strengthScales.certainty, { error: `must be one of ${strengthScales.certainty.join(', ')}` }).optional(),

@@ -37,8 +37,13 @@ function readerText(node: ElementContent, marked = false): string {
   // Code shows as one unwrapped line; a task list's box shows ticked or not.
   if (node.tagName === 'code') return `\`${inner}\``;
   if (node.tagName === 'input') return node.properties.checked ? '[ticked box] ' : '[empty box] ';
+  // A line break pushes what follows down a line.
+  if (node.tagName === 'br') return '↵';
   return inner;
 }
+
+/** Marked text trimmed of the spaces HTML folds away, and no more: a non-breaking or wide space shows, and is held. */
+const trimFolded = (text: string) => text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
 
 /**
  * Each paragraph, list item and table cell of a tree (and, asked, each heading), as plain text, with
@@ -55,7 +60,10 @@ export function textBlocksAt(nodes: readonly ElementContent[], { headings = fals
       const rank = headings ? headingRank(element) : undefined;
       // Marked, a quote is set apart (indented, with a bar): a sentence moved into one reads as an aside.
       if (withMarks && element.tagName === 'blockquote') {
-        for (const block of textBlocksAt(element.children, { headings, marked: true })) blocks.push({ ...block, marked: `> ${block.marked}` });
+        const quoted = textBlocksAt(element.children, { headings, marked: true });
+        for (const block of quoted) blocks.push({ ...block, marked: `> ${block.marked}` });
+        // An empty quote still shows, as a bar: a run of them pushes a warning away from its signs.
+        if (!quoted.length) blocks.push({ text: '', marked: '>', line });
         return SKIP;
       }
       // Marked, a rule across the page cuts what is above it from what is below (a lead-in from its list).
@@ -64,7 +72,7 @@ export function textBlocksAt(nodes: readonly ElementContent[], { headings = fals
         const id = element.properties.id;
         // Marked, a table cell says so: a warning made a cell (or a header) reads as a table's.
         const cell = element.tagName === 'td' ? '| ' : element.tagName === 'th' ? '‖ ' : '';
-        const marked = withMarks ? readerText(element, true).trim() : '';
+        const marked = withMarks ? trimFolded(readerText(element, true)) : '';
         blocks.push({ text: readerText(element).trim(), ...(withMarks ? { marked: marked && `${cell}${marked}` } : {}), line, ...(rank ? { heading: { rank, ...(typeof id === 'string' ? { id } : {}) } } : {}) });
         return SKIP;
       }
@@ -72,10 +80,11 @@ export function textBlocksAt(nodes: readonly ElementContent[], { headings = fals
         // A tight list item holds its text directly; nested lists and paragraphs are blocks of their own.
         const own = element.children.filter((c) => !(c.type === 'element' && ['p', 'ul', 'ol'].includes(c.tagName)));
         const text = own.map((child) => readerText(child)).join('').trim();
-        const marked = withMarks ? own.map((child) => readerText(child, true)).join('').trim() : '';
+        const marked = withMarks ? trimFolded(own.map((child) => readerText(child, true)).join('')) : '';
         // Marked as an item: a sentence made one more line of a list of signs has moved.
-        // A bullet for each level: an item indented under another reads as part of it.
-        if (text || marked) blocks.push({ text, ...(withMarks ? { marked: `${'• '.repeat(depths.get(element) ?? 1)}${marked}` } : {}), line });
+        // A bullet for each level: an item indented under another reads as part of it. An empty item still shows its bullet.
+        const empty = own.length === element.children.length;
+        if (text || marked || (withMarks && empty)) blocks.push({ text, ...(withMarks ? { marked: `${'• '.repeat(depths.get(element) ?? 1)}${marked}` } : {}), line });
       }
     });
   }

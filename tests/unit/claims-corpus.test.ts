@@ -335,6 +335,23 @@ const unsafe: Edit[] = [
   ['specialty changed', 'relevantSpecialty: Neurologic', 'relevantSpecialty: Pediatric'],
   ['alarms nested under a refill', '- the reservoir needs to be refilled\n- the battery is low\n- the pump is not working as it should\n', '- the reservoir needs to be refilled\n  - the battery is low\n  - the pump is not working as it should\n'],
   ['a rule between a lead-in and its signs', '**Signs of withdrawal:**\n\n- your', '**Signs of withdrawal:**\n\n* * *\n\n- your'],
+  // An eleventh fresh reviewer's (issue 27): space a reader sees but the words do not, and marks of other alphabets.
+  ['blank paragraphs between signs and action', '- passing out, or coma\n\n**If you notice any sign of overdose', `- passing out, or coma\n\n${'&nbsp;\n\n'.repeat(40)}**If you notice any sign of overdose`],
+  ['alarm name cut by a dash', 'A two-tone alarm: the', 'A two-tone alarm – the'],
+  ['hospital pushed away by spaces', 'contact your doctor immediately and be taken', `contact your doctor immediately${'&nbsp;'.repeat(60)} and be taken`],
+  ['wide spaces in an urgent action', 'call your pump doctor immediately and go to a hospital at once. Do this even if no alarm', `call your pump doctor immediately${'\u3000'.repeat(60)}and go to a hospital at once. Do this even if no alarm`],
+  ['empty signs in a list', '- seizures (fits)\n- passing out, or coma', `- seizures (fits)\n${'- &nbsp;\n'.repeat(25)}- passing out, or coma`],
+  ['wide scare quotes', 'The medicine must never stop suddenly.', 'The medicine ＂must never＂ stop suddenly.'],
+  ['wide brackets', 'immediately and be taken to a hospital at once for treatment.', 'immediately （and be taken to a hospital at once for treatment）.'],
+  ['a place listed twice', 'title: Lioresal Intrathecal\n', 'title: Lioresal Intrathecal\n', [[register, 'requires: { go: [doctor, hospital], when: immediately, conditions: [any sign, pump is not working] }', 'requires: { go: [hospital, hospital], when: immediately, conditions: [any sign, pump is not working] }']]],
+  ['a full stop that is a dot leader', 'Call your pump doctor immediately and go to a hospital at once.', 'Call your pump doctor immediately and go to a hospital at once\u2024'],
+  ['wide question mark', '  - title: Never stop suddenly\n', '  - title: Never stop suddenly？\n'],
+  ['empty quotes between signs and action', '- passing out, or coma\n\n**If you notice any sign of overdose', `- passing out, or coma\n\n${'>\n\n'.repeat(30)}**If you notice any sign of overdose`],
+  ['a place listed twice in the list', 'title: Lioresal Intrathecal\n', 'title: Lioresal Intrathecal\n', [[requirements, '    mentions: [withdrawal]\n    requires: { go: [doctor, hospital], when: immediately }', '    mentions: [withdrawal]\n    requires: { go: [hospital, hospital], when: immediately }']]],
+  ['emergency number in square brackets', 'If you need help to get there, call 911 or your local emergency number.', '\\[If you need help to get there, call 911 or your local emergency number.\\]'],
+  ['signs pushed below their lead-in by line breaks', '**Signs of withdrawal:**\n\n- your', `**Signs of withdrawal:**\\\n${'&nbsp;\\\n'.repeat(30)}&nbsp;\n\n- your`],
+  ['requirement retold as optional', 'title: Lioresal Intrathecal\n', 'title: Lioresal Intrathecal\n', [[requirements, 'tells: At any sign of withdrawal, call the pump doctor immediately and go to a hospital at once.', 'tells: At any sign of withdrawal, call the pump doctor immediately [and go to a hospital at once].']]],
+  ['hospital set off by dashes', 'immediately and be taken to a hospital at once for treatment.', 'immediately — and be taken to a hospital at once for treatment —.'],
 ];
 
 const honest: Edit[] = [
