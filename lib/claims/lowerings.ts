@@ -33,6 +33,9 @@ export function loweredRequirement(approved: Requirement, current: Requirement):
     if (!current.force || !family.includes(current.force) || family.indexOf(current.force) > family.indexOf(approved.force)) lost.push(`"force: ${approved.force}" became ${current.force ? `"${current.force}"` : 'nothing'}`);
   }
   if (approved.certainty && approved.certainty !== current.certainty) lost.push(`"certainty: ${approved.certainty}" became ${current.certainty ? `"${current.certainty}"` : 'nothing'}`);
+  // A "may" where there was none asks nothing of the page, but tells a reviewer the source allows no more.
+  if (!approved.force && current.force === 'may') lost.push('"force: may" was added: it says the source asks no more than "may"');
+  if (!approved.certainty && current.certainty === 'may') lost.push('"certainty: may" was added: it says the source is no surer than "may"');
   const kept = new Set(current.conditions.map(normal));
   for (const condition of approved.conditions) if (!kept.has(normal(condition))) lost.push(`the condition "${condition}" was dropped`);
   return lost;

@@ -142,8 +142,8 @@ const fieldRole = (part: ClaimPart, field: string) => (field.startsWith('body') 
  * sign of a list has moved.
  */
 function blockSentences(text: string): string[] {
-  const [lead, quotes, items] = /^((?:> )*)((?:• )*)/.exec(text)!;
-  return markedSentences(text).map((sentence, i) => (i === 0 || !lead ? sentence : `${quotes}${items.replace(/•/g, '•+')}${sentence}`));
+  const [lead] = /^(?:(?:>|•(?:\d+|\+)?) )*/.exec(text)!;
+  return markedSentences(text).map((sentence, i) => (i === 0 || !lead ? sentence : `${lead.replace(/•(?:\d+|\+)?/g, '•+')}${sentence}`));
 }
 
 /** The sentences of a marked text, each bold or emphasis closed in the sentence that opened it. */
@@ -220,13 +220,13 @@ const marks: [RegExp, string | ((c: string) => string)][] = [
   [/\*\*/g, ' mark_bold '], [/(?<![a-z0-9])_|_(?![a-z0-9])/gi, ' mark_em '], [/`/g, ' mark_code '], [/\(/g, ' mark_open '], [/\)/g, ' mark_close '],
   [/\?/g, ' mark_question '], [/!/g, ' mark_exclaim '], [/["“”«»]/g, ' mark_quote '], [/~~/g, ' mark_struck '],
   // A list bullet, and each level of a quote, lead the text (lib/pages/page-text.ts).
-  [/(?<=^|\s)•\+(?=\s|$)/g, ' mark_item_more '], [/(?<=^|\s)•(?=\s|$)/g, ' mark_item '], [/(?<=^|\s)>(?=\s|$)/g, ' mark_aside '],
+  [/(?<=^|\s)•\+(?=\s|$)/g, ' mark_item_more '], [/(?<=^|\s)•(\d+)(?=\s|$)/g, ' mark_item_n$1 '], [/(?<=^|\s)•(?=\s|$)/g, ' mark_item '], [/(?<=^|\s)>(?=\s|$)/g, ' mark_aside '],
   // A table cell, and a header cell (lib/pages/page-text.ts).
   [/(?<=^|\s)\|(?=\s)/g, ' mark_cell '], [/(?<=^|\s)‖(?=\s)/g, ' mark_header_cell '], [/^---$/g, ' mark_rule '],
   // An invisible or direction character (written as an entity or an escape, it passes the file check) changes what a reader sees.
   [/\p{Cf}/gu, ' mark_invisible '],
   // A space HTML does not fold (non-breaking, wide), and a line break: runs of them push words apart.
-  [/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' mark_space '], [/↵/g, ' mark_break '],
+  [/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' mark_space '], [/[↵\u2028\u2029]/g, ' mark_break '], [/[\t\v\f]/g, ' mark_tab '],
   // Every other mark is kept as itself ("［", "—", "․", "＂"), but a comma, a full stop, an apostrophe, a hyphen and the word signs "&" and "°".
   [/[^\p{L}\p{N}\p{M}\s.,:;'’‘\-&°_]/gu, (c: string) => ` mark_u${c.codePointAt(0)!.toString(16)} `],
 ];
@@ -264,7 +264,7 @@ export function equalWording(was: string, now: string): boolean {
 }
 
 /** A change as a message names it for `approves`: its words, without bold or what leads its line (a quote, a bullet, a cell). */
-export const changeName = (name: string) => name.replace(/\*\*/g, '').replace(/^(?:(?:>|•\+?|\||‖) )+/, '');
+export const changeName = (name: string) => name.replace(/\*\*/g, '').replace(/^(?:(?:>|•(?:\d+|\+)?|\||‖) )+/, '');
 
 /** How a review's `approves` is matched with a change: case and spacing aside too. */
 export const approvalName = (name: string) => changeName(name).toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();

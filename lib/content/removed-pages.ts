@@ -15,13 +15,15 @@ import { readYaml } from '../text/yaml-text';
  * site"). Outside a git work tree (a copied folder) there is no history to ask, and nothing is said.
  */
 export function removedPageProblems(medicationsDir: string): Problem[] {
-  const git = (...args: string[]) => spawnSync('git', ['-C', medicationsDir, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (!fs.existsSync(medicationsDir)) return [];
+  // Asked from the folder above, by the folder's own name: a folder made a link to another (or given a `.git` of its own) has the same history.
+  const parent = fs.existsSync(path.dirname(medicationsDir)) ? fs.realpathSync(path.dirname(medicationsDir)) : undefined;
+  if (!parent) return [];
+  const git = (...args: string[]) => spawnSync('git', ['-C', parent, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const top = git('rev-parse', '--show-toplevel');
   if (top.status !== 0) return [];
   const root = top.stdout.trim();
   // Every approved state ever added under the folder, as the repository names it (a rename is a deletion and an addition).
-  const added = git('log', '--format=', '--name-only', '--no-renames', '--diff-filter=A', '--', '.');
+  const added = git('log', '--format=', '--name-only', '--no-renames', '--diff-filter=A', '--', path.join(parent, path.basename(medicationsDir)));
   if (added.status !== 0) return [];
   const gone = [...new Set(added.stdout.split('\n').filter((p) => p.endsWith('.approved.yaml')))].filter((p) => !fs.existsSync(path.join(root, p)));
   return gone.flatMap((approvedPath): Problem[] => {

@@ -51,7 +51,7 @@ const trimFolded = (text: string) => text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, ''
  */
 export function textBlocksAt(nodes: readonly ElementContent[], { headings = false, marked: withMarks = false } = {}): TextBlock[] {
   const blocks: TextBlock[] = [];
-  const depths = withMarks ? itemDepths(nodes) : new Map<Element, number>();
+  const leads = withMarks ? itemLeads(nodes) : new Map<Element, string>();
   for (const node of nodes) {
     visit(node as Nodes, 'element', (element) => {
       const line = element.position?.start.line;
@@ -61,9 +61,10 @@ export function textBlocksAt(nodes: readonly ElementContent[], { headings = fals
       // Marked, a quote is set apart (indented, with a bar): a sentence moved into one reads as an aside.
       if (withMarks && element.tagName === 'blockquote') {
         const quoted = textBlocksAt(element.children, { headings, marked: true });
-        for (const block of quoted) blocks.push({ ...block, marked: `> ${block.marked}` });
+        const lead = leads.get(element) ?? '';
+        for (const block of quoted) blocks.push({ ...block, marked: `${lead}> ${block.marked}` });
         // An empty quote still shows, as a bar: a run of them pushes a warning away from its signs.
-        if (!quoted.length) blocks.push({ text: '', marked: '>', line });
+        if (!quoted.length) blocks.push({ text: '', marked: `${lead}>`, line });
         return SKIP;
       }
       // Marked, a rule across the page cuts what is above it from what is below (a lead-in from its list).
@@ -71,7 +72,7 @@ export function textBlocksAt(nodes: readonly ElementContent[], { headings = fals
       if (['p', 'td', 'th', 'pre'].includes(element.tagName) || rank) {
         const id = element.properties.id;
         // Marked, a table cell says so: a warning made a cell (or a header) reads as a table's.
-        const cell = element.tagName === 'td' ? '| ' : element.tagName === 'th' ? '‖ ' : '';
+        const cell = `${leads.get(element) ?? ''}${element.tagName === 'td' ? '| ' : element.tagName === 'th' ? '‖ ' : ''}`;
         const marked = withMarks ? trimFolded(readerText(element, true)) : '';
         blocks.push({ text: readerText(element).trim(), ...(withMarks ? { marked: marked && `${cell}${marked}` } : {}), line, ...(rank ? { heading: { rank, ...(typeof id === 'string' ? { id } : {}) } } : {}) });
         return SKIP;
@@ -84,7 +85,7 @@ export function textBlocksAt(nodes: readonly ElementContent[], { headings = fals
         // Marked as an item: a sentence made one more line of a list of signs has moved.
         // A bullet for each level: an item indented under another reads as part of it. An empty item still shows its bullet.
         const empty = own.length === element.children.length;
-        if (text || marked || (withMarks && empty)) blocks.push({ text, ...(withMarks ? { marked: `${'• '.repeat(depths.get(element) ?? 1)}${marked}` } : {}), line });
+        if (text || marked || (withMarks && empty)) blocks.push({ text, ...(withMarks ? { marked: `${leads.get(element) ?? '• '}${marked}` } : {}), line });
       }
     });
   }
@@ -92,17 +93,34 @@ export function textBlocksAt(nodes: readonly ElementContent[], { headings = fals
   return blocks.filter((block) => block.text || block.marked);
 }
 
-/** How deep each list item of a tree stands: 1 for a list's own, 2 for an item within an item. */
-function itemDepths(nodes: readonly ElementContent[]): Map<Element, number> {
-  const depths = new Map<Element, number>();
-  const walk = (node: ElementContent, depth: number) => {
+/**
+ * What leads each list item of a tree, and each block inside one, as a reader sees it: a bullet
+ * ("•") or a number ("•3") for each level (an item indented under another reads as part of it);
+ * a block after the first of an item is still in it ("•+": a paragraph indented into a loose
+ * item, or a warning made its second paragraph, has moved).
+ */
+function itemLeads(nodes: readonly ElementContent[]): Map<Element, string> {
+  const leads = new Map<Element, string>();
+  const walk = (node: ElementContent, outer: string, item: { lead: string; blocks: number } | undefined) => {
     if (node.type !== 'element') return;
-    const own = node.tagName === 'li' ? depth + 1 : depth;
-    if (node.tagName === 'li') depths.set(node, own);
-    for (const child of node.children) walk(child, own);
+    if (node.tagName === 'ol' || node.tagName === 'ul') {
+      const start = typeof node.properties.start === 'number' ? node.properties.start : 1;
+      node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li').forEach((li, i) => {
+        const lead = `${outer}${node.tagName === 'ol' ? `•${start + i}` : '•'} `;
+        leads.set(li, lead);
+        const own = { lead, blocks: li.children.some((c) => c.type === 'text' && c.value.trim()) ? 1 : 0 };
+        for (const child of li.children) walk(child, `${outer}• `, own);
+      });
+      return;
+    }
+    if (item && ['p', 'pre', 'blockquote'].includes(node.tagName)) {
+      leads.set(node, item.blocks++ === 0 ? item.lead : item.lead.replace(/•(?:\d+|\+)?(?= $)/, '•+'));
+      return;
+    }
+    for (const child of node.children) walk(child, outer, item);
   };
-  for (const node of nodes) walk(node, 0);
-  return depths;
+  for (const node of nodes) walk(node, '', undefined);
+  return leads;
 }
 
 /**

@@ -17,7 +17,10 @@ export interface Problem {
   line?: number;
 }
 
-export const formatProblem = (p: Problem) => `${p.file}: ${p.field}: ${p.message}${p.line ? ` (line ${p.line})` : ''}`;
+/** A message stays one line: a line break, a separator or another control character a writer typed is shown as its code ("\\u2028"). */
+const oneLine = (text: string) => text.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+
+export const formatProblem = (p: Problem) => oneLine(`${p.file}: ${p.field}: ${p.message}${p.line ? ` (line ${p.line})` : ''}`);
 
 export class ContentError extends Error {
   constructor(readonly problems: Problem[]) {

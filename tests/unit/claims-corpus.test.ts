@@ -352,6 +352,17 @@ const unsafe: Edit[] = [
   ['signs pushed below their lead-in by line breaks', '**Signs of withdrawal:**\n\n- your', `**Signs of withdrawal:**\\\n${'&nbsp;\\\n'.repeat(30)}&nbsp;\n\n- your`],
   ['requirement retold as optional', 'title: Lioresal Intrathecal\n', 'title: Lioresal Intrathecal\n', [[requirements, 'tells: At any sign of withdrawal, call the pump doctor immediately and go to a hospital at once.', 'tells: At any sign of withdrawal, call the pump doctor immediately [and go to a hospital at once].']]],
   ['hospital set off by dashes', 'immediately and be taken to a hospital at once for treatment.', 'immediately — and be taken to a hospital at once for treatment —.'],
+  // A twelfth fresh reviewer's (issue 27): blocks inside list items, numbered lists, separators, and a "may" added.
+  ['withdrawal action made a loose sign', '\n\n**If you notice any sign of withdrawal, or think your pump is not working, call your pump doctor immediately and go to a hospital at once.** This means', '\n\n* **If you notice any sign of withdrawal, or think your pump is not working, call your pump doctor immediately and go to a hospital at once.** This means', [[page, '\n\n**Act on the signs, alarm or no alarm.**', '\n\n  **Act on the signs, alarm or no alarm.**']]],
+  ['hospital pushed away by line separators', 'contact your doctor immediately and be taken', `contact your doctor immediately${'\u2028'.repeat(40)} and be taken`],
+  ['paragraph separators in an urgent action', 'call your pump doctor immediately and go to a hospital at once. Do this even if no alarm', `call your pump doctor immediately${'\u2029'.repeat(30)} and go to a hospital at once. Do this even if no alarm`],
+  ['a tab for the space that bolds an alarm name', 'A two-tone alarm: the', 'A two-tone alarm:\tthe'],
+  ['"may" added to an entry', 'title: Lioresal Intrathecal\n', 'title: Lioresal Intrathecal\n', [[register, 'requires: { go: [doctor, hospital], when: immediately }', 'requires: { go: [doctor, hospital], when: immediately, force: may }']]],
+  ['"may" added to a requirement', 'title: Lioresal Intrathecal\n', 'title: Lioresal Intrathecal\n', [[requirements, 'requires: { go: hospital, conditions: [breathing slowly, seizure, cannot be woken] }', 'requires: { go: hospital, force: may, conditions: [breathing slowly, seizure, cannot be woken] }']]],
+  ['alarm action made a numbered item', '- the reservoir needs to be refilled\n- the battery is low\n- the pump is not working as it should\n\n**If the alarm sounds', '1. the reservoir needs to be refilled\n2. the battery is low\n3. the pump is not working as it should\n4. **If the alarm sounds'],
+  ['lead-in made one more bullet of the list above', '- learning the signs of withdrawal\n\n**Signs of withdrawal:**\n', '- learning the signs of withdrawal\n* **Signs of withdrawal:**\n\n  <!-- -->\n'],
+  ['alarm action made a sub-point of one cause', '- the pump is not working as it should\n\n**If the alarm sounds, contact your doctor immediately. If you think the pump is not working, also go to a hospital at once.**', '- the pump is not working as it should\n  * **If the alarm sounds, contact your doctor immediately. If you think the pump is not working, also go to a hospital at once.**\n\n    <!-- -->'],
+  ['warning indented into the last side effect', '- loose, floppy muscles\n\nSome of these are also warning signs.', '- loose, floppy muscles\n\n  Some of these are also warning signs.'],
 ];
 
 const honest: Edit[] = [

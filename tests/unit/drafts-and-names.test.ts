@@ -74,6 +74,14 @@ describe('drafts', () => {
     git('add', '-A');
     git('commit', '-qm', 'Gone');
     expect(removed()).toHaveLength(1);
+    // The folder made a link to another: the same history is asked.
+    git('checkout', '-q', 'HEAD~1', '--', '.');
+    fs.renameSync(path.join(dir, 'medications'), path.join(dir, 'meds'));
+    fs.symlinkSync('meds', path.join(dir, 'medications'));
+    deleteAll();
+    expect(removed()).toHaveLength(1);
+    fs.rmSync(path.join(dir, 'medications'));
+    fs.rmSync(path.join(dir, 'meds'), { recursive: true });
     // Set off the site by hand (the checksum no longer holds): that takes nothing off.
     git('checkout', '-q', 'HEAD~1', '--', '.');
     fs.appendFileSync(approved, 'published: false\n');
