@@ -197,7 +197,8 @@ export function heldParts(parts: readonly WordingPart[], speaksOfSafety: (text: 
 
 // The closed table of equal wordings (the sources' scale of strength: "hospital at once / emergency number", "immediately, at once", "do not, never, must not").
 const equalWordings: [RegExp, string][] = [
-  [/\b(?:(?:a|the) )?(?:hospital|a&e|emergency room|emergency department)\b|\b(?:an|the) er\b/g, 'HOSPITAL'],
+  // Only as a place to go ("go to A&E", "at the emergency department"): "hospital clinics" or "a hospital's team" are not "A&E clinics".
+  [/(?<=\b(?:to|at) )(?:(?:(?:a|the) )?(?:hospital|a&e|emergency room|emergency department)|(?:an|the) er)\b(?! ?')/g, 'HOSPITAL'],
   // "Your local emergency number" is kept where it was: a US page's "911" alone is no help elsewhere, and "999" none in the US.
   [/\b(?:911|999|112)\b/g, 'EMERGENCY_NUMBER'],
   [/\b(?:your|the) local emergency number\b/g, 'LOCAL_EMERGENCY_NUMBER'],
@@ -226,6 +227,8 @@ const marks: [RegExp, string | ((c: string) => string)][] = [
   // An invisible or direction character (written as an entity or an escape, it passes the file check) changes what a reader sees.
   [/\p{Cf}/gu, ' mark_invisible '],
   // A space HTML does not fold (non-breaking, wide), and a line break: runs of them push words apart.
+  // A hyphen standing alone is a dash, and a comma after "not" or "never" cuts the instruction ("Do not, have it").
+  [/(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}])/gu, ' mark_dash '], [/\b(not|never|no)\s*,/gi, '$1 mark_comma '],
   [/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' mark_space '], [/[↵\u2028\u2029]/g, ' mark_break '], [/[\t\v\f]/g, ' mark_tab '],
   // Every other mark is kept as itself ("［", "—", "․", "＂"), but a comma, a full stop, an apostrophe, a hyphen and the word signs "&" and "°".
   [/[^\p{L}\p{N}\p{M}\s.,:;'’‘\-&°_]/gu, (c: string) => ` mark_u${c.codePointAt(0)!.toString(16)} `],
@@ -242,7 +245,8 @@ export function canonical(text: string): string {
   let joined = (read_.match(/[\p{L}\p{N}\p{M}&°'_]+(?:\.\d+)?|[\p{So}\p{Sm}\p{Sc}]|[.:;]/gu) ?? []).map((t) => (/^\d+(?:\.\d+)?$/.test(t) ? String(Number(t)) : t)).join(' ');
   for (const [pattern, as] of equalWordings) joined = joined.replace(pattern, as);
   return joined
-    .replace(/ \./g, '')
+    // The full stop that ends the sentence; one inside it cuts an instruction in two ("Never. let it stop").
+    .replace(/ \.$/, '')
     .replace(/mark_link(\d+)/g, (_m, i: string) => `<${targets[Number(i)]}>`)
     .replace(/\s+/g, ' ')
     .trim();

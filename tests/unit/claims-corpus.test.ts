@@ -363,6 +363,14 @@ const unsafe: Edit[] = [
   ['lead-in made one more bullet of the list above', '- learning the signs of withdrawal\n\n**Signs of withdrawal:**\n', '- learning the signs of withdrawal\n* **Signs of withdrawal:**\n\n  <!-- -->\n'],
   ['alarm action made a sub-point of one cause', '- the pump is not working as it should\n\n**If the alarm sounds, contact your doctor immediately. If you think the pump is not working, also go to a hospital at once.**', '- the pump is not working as it should\n  * **If the alarm sounds, contact your doctor immediately. If you think the pump is not working, also go to a hospital at once.**\n\n    <!-- -->'],
   ['warning indented into the last side effect', '- loose, floppy muscles\n\nSome of these are also warning signs.', '- loose, floppy muscles\n\n  Some of these are also warning signs.'],
+  // A thirteenth fresh reviewer's (issue 27): a full stop, a dash or a comma inside an instruction, and "hospital" that is no place to go.
+  ['a full stop after "Never"', 'Never let intrathecal baclofen stop suddenly.', 'Never. let intrathecal baclofen stop suddenly.'],
+  ['a full stop after "Do not"', 'Do not have it above 2.0 atmospheres.', 'Do not. have it above 2.0 atmospheres.'],
+  ['a full stop in the urgent title', '  - title: Never stop suddenly\n', '  - title: Never. stop suddenly\n', [[register, '- says: Never stop suddenly\n', '- says: Never. stop suddenly\n']]],
+  ['a dash after "Do not"', 'Do not have it above 2.0 atmospheres.', 'Do not - have it above 2.0 atmospheres.'],
+  ['a comma after "Do not"', 'Do not stay near them or lean on them, in shops or at the airport.', 'Do not, stay near them or lean on them, in shops or at the airport.'],
+  ['answers said to come from emergency clinics', 'from hospital clinics that look after people with a pump', 'from emergency department clinics that look after people with a pump'],
+  ['a clinic team said to be an A&E\'s', "Gillette Children's, a hospital's ITB clinic team", "Gillette Children's, the A&E's ITB clinic team"],
 ];
 
 const honest: Edit[] = [
