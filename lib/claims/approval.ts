@@ -140,7 +140,12 @@ export function readApprovedState(markdownFile: string): { approved?: ApprovalIn
   if (!fs.existsSync(absolute)) return { problems: [] };
   const read = readTextFile(absolute);
   if (!read.ok) return { problems: [{ file, field: 'approved state', line: read.line, message: read.message }] };
-  const yaml = readYaml(read.text);
+  return parseApprovedState(read.text, file);
+}
+
+/** An approved state's text (from its file, or from git), read and checked: a broken one, or one edited by hand, is a problem. */
+export function parseApprovedState(text: string, file: string): { approved?: ApprovalInput['approved']; problems: Problem[] } {
+  const yaml = readYaml(text);
   if (yaml.problems.length) return { problems: yaml.problems.map((p) => ({ file, field: 'approved state', ...p })) };
   const parsed = approvedStateSchema.safeParse(yaml.data ?? {});
   if (!parsed.success) return { problems: parsed.error.issues.map((issue) => ({ file, ...describeIssue(issue, yaml.data, yaml.lineOf) })) };
@@ -169,9 +174,9 @@ export function approvalProblems(input: ApprovalInput, { approving = false } = {
   }
   // Only a review recorded since the approved state may lower what it approved.
   const since = input.reviewHistory.slice(0, at);
-  const record = recordProblems(input, approved, at, since.length > 0);
   const named = new Set(since.flatMap((r) => r.lowers ?? []).map(normal));
   const approves = new Set(since.flatMap((r) => r.approves ?? []).map(approvalName));
+  const record = recordProblems(input, approved, at, { newerReview: since.length > 0, approves });
   const lowered = lowerings(input, approved)
     .filter((l) => !named.has(normal(l.name)))
     .map((l) => ({
@@ -198,7 +203,7 @@ export function approvalProblems(input: ApprovalInput, { approving = false } = {
  * it was), the next review's date (only a newer review sets it later), and whether the page is on
  * the site (only a review takes it off).
  */
-function recordProblems(input: ApprovalInput, approved: NonNullable<ApprovalInput['approved']>, at: number, newerReview: boolean): Problem[] {
+function recordProblems(input: ApprovalInput, approved: NonNullable<ApprovalInput['approved']>, at: number, since: { newerReview: boolean; approves: ReadonlySet<string> }): Problem[] {
   const { state } = approved;
   const problems: Problem[] = [];
   const same = (a: ReviewEntry, b: ReviewEntry) => JSON.stringify([a.date, a.change, a.lowers ?? [], a.approves ?? []]) === JSON.stringify([b.date, b.change, b.lowers ?? [], b.approves ?? []]);
@@ -217,11 +222,10 @@ function recordProblems(input: ApprovalInput, approved: NonNullable<ApprovalInpu
         : `a review of ${now[index].date} stands below the review of ${state.review.date}, which was the newest when approved: a new review goes at the top of reviewHistory`,
     });
   }
-  if (state.nextReview && input.nextReview > state.nextReview && !newerReview) {
+  if (state.nextReview && input.nextReview > state.nextReview && !since.newerReview) {
     problems.push({ file: input.pageFile, field: 'nextReview', line: input.pageLineOf(['nextReview']), message: `was ${state.nextReview}, set by the review of ${state.review.date}: only a newer review sets the next one later. Put it back, or record the review in reviewHistory and run npm run approve -- ${input.slug}` });
   }
-  const approves = new Set(input.reviewHistory.slice(0, at).flatMap((r) => r.approves ?? []).map(approvalName));
-  if (state.published && input.draft && !approves.has(approvalName(offTheSite))) {
+  if (state.published && input.draft && !since.approves.has(approvalName(offTheSite))) {
     problems.push({ file: input.pageFile, field: 'draft', line: input.pageLineOf(['draft']), message: `is true, which takes the page off the site, and the review of ${state.review.date} approved it for readers: only a review takes a page off the site. Undo it, or the reviewer adds a reviewHistory entry to ${input.pageFile} with approves: ["${offTheSite}"] and runs npm run approve -- ${input.slug}` });
   }
   return problems;

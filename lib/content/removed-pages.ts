@@ -1,10 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { approvedChecksum } from '../claims/approval';
-import { approvedStateSchema } from '../model/approval-schema';
+import { parseApprovedState } from '../claims/approval';
 import type { Problem } from '../model/model';
-import { readYaml } from '../text/yaml-text';
 
 /**
  * A page a review approved for readers leaves the site only by a review. Deleted or renamed with
@@ -29,12 +27,11 @@ export function removedPageProblems(medicationsDir: string): Problem[] {
   return gone.flatMap((approvedPath): Problem[] => {
     const last = git('log', '-1', '--format=%H', '--no-renames', '--diff-filter=AM', '--', path.join(root, approvedPath));
     const shown = last.status === 0 && last.stdout.trim() ? git('show', `${last.stdout.trim()}:${approvedPath}`) : undefined;
-    const yaml = shown?.status === 0 ? readYaml(shown.stdout) : undefined;
-    const state = yaml && !yaml.problems.length ? approvedStateSchema.safeParse(yaml.data ?? {}) : undefined;
-    const untouched = state?.success && state.data.checksum === approvedChecksum(yaml!.data as object);
-    if (untouched && state.data.published === false) return [];
+    // Read as the loader reads the file: one edited by hand (its checksum broken) took nothing off.
+    const state = shown?.status === 0 ? parseApprovedState(shown.stdout, approvedPath).approved?.state : undefined;
+    if (state?.published === false) return [];
     const page = path.relative(process.cwd(), path.join(root, approvedPath.replace(/\.approved\.yaml$/, '.md')));
-    const review = untouched ? `the review of ${state.data.review.date}` : 'a review';
+    const review = state ? `the review of ${state.review.date}` : 'a review';
     return [{
       file: page,
       field: 'file',
